@@ -1,0 +1,9 @@
+/** The {@code nova} command. */
+module nova.cli {
+    requires nova.hw;
+    requires nova.linuxuser;
+    requires nova.kernel;
+    requires nova.user;
+    requires info.picocli;
+    opens nova.cli to info.picocli;
+}

@@ -1,0 +1,5 @@
+/** Unprivileged components: the SDK for Java execution contexts and the root partition manager. */
+module nova.user {
+    requires nova.kernel;
+    exports nova.user.sdk;
+}

@@ -1,0 +1,2 @@
+/** SDK for Java execution contexts. */
+package nova.user.sdk;
