@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code nova} command; each sub-command lives in its own class. */
 @Command(name = "nova", mixinStandardHelpOptions = true, version = "nova 0.1.0",
         description = "NOVA microhypervisor in Java on a simulated ARMv8-A machine.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, A64RunCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {
