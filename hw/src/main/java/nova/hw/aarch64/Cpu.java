@@ -1,6 +1,574 @@
 package nova.hw.aarch64;
 
-/** Placeholder until the A64 core lands (issue 3). */
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import nova.hw.mem.GuestMemory;
+import nova.hw.mem.Perm;
+import nova.hw.mem.internal.AddressSpace;
+import nova.hw.mem.internal.MemoryInternals;
+import nova.hw.mem.internal.Page;
+
+/**
+ * One A64 processing element (a Cortex-A57 without the system half yet): general registers,
+ * PSTATE.NZCV, the FP/SIMD register file, a software TLB in front of guest memory and a
+ * decoded-instruction cache per code page. {@link #run} executes at the current exception level
+ * (EL0 today) until something the software above must handle, returned as an {@link Exit}.
+ *
+ * <p>Determinism: the only notion of time is {@link #retired()}; CNTVCT_EL0 counts one tick per
+ * {@value #INSNS_PER_TICK} retired instructions at CNTFRQ_EL0 = {@value #CNTFRQ} Hz, i.e. a
+ * nominal 1e9 instructions per second.
+ */
 public final class Cpu {
-    private Cpu() {}
+    /** AT_HWCAP: FP, ASIMD, AES, PMULL, SHA1, SHA2, CRC32, CPUID (MRS emulation of ID regs). */
+    public static final long HWCAP = (1L << 0) | (1L << 1) | (1L << 3) | (1L << 4) | (1L << 5)
+            | (1L << 6) | (1L << 7) | (1L << 11);
+    /** AT_HWCAP2: none of the ARMv8.1+ features it describes are implemented. */
+    public static final long HWCAP2 = 0;
+
+    static final long CNTFRQ = 62_500_000L;
+    static final int INSNS_PER_TICK = 16;
+
+    static final ValueLayout.OfLong LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfInt LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfShort LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    static final ValueLayout.OfByte B8 = ValueLayout.JAVA_BYTE;
+
+    private static final int TLB_BITS = 8;
+    private static final int TLB_SIZE = 1 << TLB_BITS;
+    private static final int TLB_MASK = TLB_SIZE - 1;
+    private static final int PAGE_SHIFT = AddressSpace.PAGE_SHIFT;
+    private static final long PAGE_MASK = AddressSpace.PAGE_SIZE - 1;
+
+    // Run-loop status codes returned by the executors.
+    static final int NEXT = 0;
+    static final int JUMP = 1;
+    static final int UNDEF = 2;
+    static final int SVC = 3;
+    static final int BRK = 4;
+
+    private final GuestMemory memory;
+    final AddressSpace space;
+
+    /** X0..X30, and SP in slot 31. */
+    final long[] x = new long[32];
+    long pc;
+    /** PSTATE.{N,Z,C,V} in bits 31..28. */
+    int nzcv;
+    /** V0..V31: low half of Vn at [2n], high half at [2n+1]. */
+    final long[] vreg = new long[64];
+    int fpcr;
+    int fpsr;
+    long tpidrEl0;
+    /** Read-only at EL0; written by EL1 software (the system half). */
+    long tpidrroEl0;
+    /** Current exception level; only EL0 is implemented today. */
+    int el;
+    long retired;
+
+    // Local exclusive monitor: address, size in bytes (0 = open/clear), and the value(s) read,
+    // compared at the store-exclusive so a write by anyone else in between fails it.
+    long exclusiveAddr;
+    int exclusiveSize;
+    long exclusiveLo;
+    long exclusiveHi;
+
+    // Software TLB, direct-mapped by virtual page number; separate read and write halves so a
+    // page holding decoded code can be readable through the TLB but never written through it.
+    private final long[] rTag = new long[TLB_SIZE];
+    private final MemorySegment[] rSeg = new MemorySegment[TLB_SIZE];
+    private final long[] wTag = new long[TLB_SIZE];
+    private final MemorySegment[] wSeg = new MemorySegment[TLB_SIZE];
+    private final long[] xTag = new long[TLB_SIZE];
+    private final CodePage[] xPage = new CodePage[TLB_SIZE];
+    private int seenEpoch;
+
+    /** The code page PC is in, or fetchVpn = -1 to force a lookup (and the PC checks). */
+    private long fetchVpn = -1;
+    private CodePage fetchPage;
+
+    final MemFault fault = new MemFault();
+
+    public Cpu(GuestMemory memory) {
+        this.memory = memory;
+        this.space = MemoryInternals.spaceOf(memory);
+        flushTlb();
+        seenEpoch = space.epoch();
+    }
+
+    public GuestMemory memory() {
+        return memory;
+    }
+
+    // ---- architectural state (public API) ----
+
+    public long x(int n) {
+        checkX(n);
+        return x[n];
+    }
+
+    public void setX(int n, long v) {
+        checkX(n);
+        x[n] = v;
+    }
+
+    private static void checkX(int n) {
+        if (n < 0 || n > 30) {
+            throw new IllegalArgumentException("general register index " + n + " (0..30)");
+        }
+    }
+
+    public long sp() {
+        return x[31];
+    }
+
+    public void setSp(long v) {
+        x[31] = v;
+    }
+
+    public long pc() {
+        return pc;
+    }
+
+    public void setPc(long v) {
+        pc = v;
+        fetchVpn = -1;
+    }
+
+    public int nzcv() {
+        return nzcv;
+    }
+
+    public void setNzcv(int v) {
+        nzcv = v & 0xF000_0000;
+    }
+
+    public long tpidrEl0() {
+        return tpidrEl0;
+    }
+
+    public void setTpidrEl0(long v) {
+        tpidrEl0 = v;
+    }
+
+    public int fpcr() {
+        return fpcr;
+    }
+
+    /** Only the FPCR bits an A57 implements are kept (AHP, DN, FZ, RMode, Stride, Len). */
+    public void setFpcr(int v) {
+        fpcr = v & FPCR_MASK;
+    }
+
+    public int fpsr() {
+        return fpsr;
+    }
+
+    public void setFpsr(int v) {
+        fpsr = v & FPSR_MASK;
+    }
+
+    static final int FPCR_MASK = 0x07F7_0000;
+    static final int FPSR_MASK = 0xF800_009F;
+
+    public long vLo(int n) {
+        return vreg[2 * checkV(n)];
+    }
+
+    public long vHi(int n) {
+        return vreg[2 * checkV(n) + 1];
+    }
+
+    public void setV(int n, long lo, long hi) {
+        vreg[2 * checkV(n)] = lo;
+        vreg[2 * n + 1] = hi;
+    }
+
+    private static int checkV(int n) {
+        if (n < 0 || n > 31) {
+            throw new IllegalArgumentException("vector register index " + n + " (0..31)");
+        }
+        return n;
+    }
+
+    /** Instructions retired since creation; the core's only clock. */
+    public long retired() {
+        return retired;
+    }
+
+    // ---- register helpers for the executors ----
+
+    long xOrZr(int n) {
+        return n == 31 ? 0 : x[n];
+    }
+
+    void setXOrZr(int n, long v) {
+        if (n != 31) {
+            x[n] = v;
+        }
+    }
+
+    long xOrSp(int n) {
+        return x[n];
+    }
+
+    void setXOrSp(int n, long v) {
+        x[n] = v;
+    }
+
+    /** The A64 condition codes (ConditionHolds in the ARM ARM). */
+    boolean conditionHolds(int cond) {
+        int f = nzcv;
+        boolean r = switch (cond >>> 1) {
+            case 0 -> (f & 0x4000_0000) != 0;                       // EQ: Z
+            case 1 -> (f & 0x2000_0000) != 0;                       // CS: C
+            case 2 -> f < 0;                                        // MI: N
+            case 3 -> (f & 0x1000_0000) != 0;                       // VS: V
+            case 4 -> (f & 0x6000_0000) == 0x2000_0000;             // HI: C && !Z
+            case 5 -> ((f >>> 31) ^ (f >>> 28 & 1)) == 0;           // GE: N == V
+            case 6 -> ((f >>> 31) ^ (f >>> 28 & 1)) == 0 && (f & 0x4000_0000) == 0; // GT
+            default -> true;                                        // AL, NV
+        };
+        return ((cond & 1) != 0 && cond != 15) != r;
+    }
+
+    /** Redirects execution; a misaligned target is caught at the next fetch. */
+    void branchTo(long target) {
+        pc = target;
+        if ((target & 3) != 0) {
+            fetchVpn = -1;
+        }
+    }
+
+    // ---- memory: software TLB fast paths, slow paths that fill it ----
+
+    long ld8(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        if (rTag[i] == va >>> PAGE_SHIFT) {
+            return rSeg[i].get(B8, va & PAGE_MASK) & 0xFFL;
+        }
+        return loadSlow(va, 1);
+    }
+
+    long ld16(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        long off = va & PAGE_MASK;
+        if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 1) {
+            return rSeg[i].get(LE16, off) & 0xFFFFL;
+        }
+        return loadSlow(va, 2);
+    }
+
+    long ld32(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        long off = va & PAGE_MASK;
+        if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 3) {
+            return rSeg[i].get(LE32, off) & 0xFFFF_FFFFL;
+        }
+        return loadSlow(va, 4);
+    }
+
+    long ld64(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        long off = va & PAGE_MASK;
+        if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 7) {
+            return rSeg[i].get(LE64, off);
+        }
+        return loadSlow(va, 8);
+    }
+
+    void st8(long va, long v) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        if (wTag[i] == va >>> PAGE_SHIFT) {
+            wSeg[i].set(B8, va & PAGE_MASK, (byte) v);
+            return;
+        }
+        storeSlow(va, v, 1);
+    }
+
+    void st16(long va, long v) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        long off = va & PAGE_MASK;
+        if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 1) {
+            wSeg[i].set(LE16, off, (short) v);
+            return;
+        }
+        storeSlow(va, v, 2);
+    }
+
+    void st32(long va, long v) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        long off = va & PAGE_MASK;
+        if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 3) {
+            wSeg[i].set(LE32, off, (int) v);
+            return;
+        }
+        storeSlow(va, v, 4);
+    }
+
+    void st64(long va, long v) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        long off = va & PAGE_MASK;
+        if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 7) {
+            wSeg[i].set(LE64, off, v);
+            return;
+        }
+        storeSlow(va, v, 8);
+    }
+
+    /**
+     * Checks that {@code [va, va+size)} is writable (filling the TLB) without writing, so a
+     * multi-part store (pairs, 128-bit registers) can fault before changing any byte.
+     */
+    void probeWrite(long va, int size) {
+        writableSegment(va);
+        if ((va & PAGE_MASK) + size > PAGE_MASK + 1) {
+            writableSegment((va | PAGE_MASK) + 1);
+        }
+    }
+
+    /** Read counterpart of {@link #probeWrite}. */
+    void probeRead(long va, int size) {
+        readableSegment(va);
+        if ((va & PAGE_MASK) + size > PAGE_MASK + 1) {
+            readableSegment((va | PAGE_MASK) + 1);
+        }
+    }
+
+    private long loadSlow(long va, int size) {
+        long off = va & PAGE_MASK;
+        MemorySegment s = readableSegment(va);
+        if (off + size <= PAGE_MASK + 1) {
+            return switch (size) {
+                case 1 -> s.get(B8, off) & 0xFFL;
+                case 2 -> s.get(LE16, off) & 0xFFFFL;
+                case 4 -> s.get(LE32, off) & 0xFFFF_FFFFL;
+                default -> s.get(LE64, off);
+            };
+        }
+        // Crosses into the next page: both pages must be readable before anything is returned.
+        MemorySegment s2 = readableSegment((va | PAGE_MASK) + 1);
+        long v = 0;
+        for (int k = 0; k < size; k++) {
+            long o = off + k;
+            long b = o <= PAGE_MASK ? s.get(B8, o) : s2.get(B8, o - PAGE_MASK - 1);
+            v |= (b & 0xFF) << (8 * k);
+        }
+        return v;
+    }
+
+    private void storeSlow(long va, long v, int size) {
+        long off = va & PAGE_MASK;
+        MemorySegment s = writableSegment(va);
+        if (off + size <= PAGE_MASK + 1) {
+            switch (size) {
+                case 1 -> s.set(B8, off, (byte) v);
+                case 2 -> s.set(LE16, off, (short) v);
+                case 4 -> s.set(LE32, off, (int) v);
+                default -> s.set(LE64, off, v);
+            }
+            return;
+        }
+        MemorySegment s2 = writableSegment((va | PAGE_MASK) + 1);
+        for (int k = 0; k < size; k++) {
+            long o = off + k;
+            byte b = (byte) (v >>> (8 * k));
+            if (o <= PAGE_MASK) {
+                s.set(B8, o, b);
+            } else {
+                s2.set(B8, o - PAGE_MASK - 1, b);
+            }
+        }
+    }
+
+    /**
+     * Stage 1 translation for data accesses. The identity today, with Linux's top-byte-ignore
+     * for EL0 (TCR_EL1.TBI0): bits 63..56 of a data address do not take part in translation.
+     */
+    private Page translateData(long va) {
+        long stripped = (va << 8) >> 8;
+        return space.page(stripped >>> PAGE_SHIFT);
+    }
+
+    private MemorySegment readableSegment(long va) {
+        Page p = translateData(va);
+        if (p == null || (p.perms & Perm.R) == 0) {
+            throw fault.translation(va, Exit.Access.READ);
+        }
+        MemorySegment s = space.touch(p);
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        rTag[i] = va >>> PAGE_SHIFT;
+        rSeg[i] = s;
+        return s;
+    }
+
+    private MemorySegment writableSegment(long va) {
+        Page p = translateData(va);
+        if (p == null || (p.perms & Perm.W) == 0) {
+            throw fault.translation(va, Exit.Access.WRITE);
+        }
+        if (p.decoded != null) {
+            invalidateCode(p);
+        }
+        MemorySegment s = space.touch(p);
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        wTag[i] = va >>> PAGE_SHIFT;
+        wSeg[i] = s;
+        return s;
+    }
+
+    /** A write reaches a page with decoded instructions: drop them (self-modifying code). */
+    private void invalidateCode(Page p) {
+        p.decoded = null;
+        if (fetchPage != null && fetchPage.page == p) {
+            fetchVpn = -1;
+        }
+        // Other cores must forget their TLB entries for the page; this one keeps its own
+        // (it has just dealt with the page) unless it was already behind.
+        boolean current = seenEpoch == space.epoch();
+        space.bumpEpoch();
+        if (current) {
+            seenEpoch = space.epoch();
+        }
+    }
+
+    private void flushTlb() {
+        java.util.Arrays.fill(rTag, -1L);
+        java.util.Arrays.fill(wTag, -1L);
+        java.util.Arrays.fill(xTag, -1L);
+        java.util.Arrays.fill(rSeg, null);
+        java.util.Arrays.fill(wSeg, null);
+        java.util.Arrays.fill(xPage, null);
+        fetchVpn = -1;
+        fetchPage = null;
+    }
+
+    // ---- instruction fetch through the per-page decode cache ----
+
+    /** Finds (or creates) the decoded page for {@code pc}; checks alignment and execute permission. */
+    private CodePage enterCodePage(long pc) {
+        if ((pc & 3) != 0) {
+            throw fault.misaligned(pc);
+        }
+        long vpn = pc >>> PAGE_SHIFT;
+        int i = (int) vpn & TLB_MASK;
+        CodePage cp = xPage[i];
+        if (xTag[i] != vpn || cp.page.decoded != cp) {
+            Page p = space.page(vpn);
+            if (p == null || (p.perms & Perm.X) == 0) {
+                throw fault.translation(pc, Exit.Access.EXECUTE);
+            }
+            if (p.decoded instanceof CodePage existing) {
+                cp = existing;
+            } else {
+                cp = new CodePage(p, space.touch(p));
+                p.decoded = cp;
+                forgetWritable(cp.data);
+            }
+            xTag[i] = vpn;
+            xPage[i] = cp;
+        }
+        fetchVpn = vpn;
+        fetchPage = cp;
+        return cp;
+    }
+
+    /** Removes every write-TLB entry that reaches {@code data}, so stores take the slow path. */
+    private void forgetWritable(MemorySegment data) {
+        for (int i = 0; i < TLB_SIZE; i++) {
+            if (wSeg[i] == data) {
+                wTag[i] = -1;
+                wSeg[i] = null;
+            }
+        }
+        // Other cores learn about the new code page through the epoch.
+        boolean current = seenEpoch == space.epoch();
+        space.bumpEpoch();
+        if (current) {
+            seenEpoch = space.epoch();
+        }
+    }
+
+    // ---- the run loop ----
+
+    /**
+     * Executes until an exit. Returns {@link Exit.BudgetExhausted} after {@code maxInstructions}
+     * retired instructions (0 or negative: immediately).
+     */
+    public Exit run(long maxInstructions) {
+        if (space.epoch() != seenEpoch) {
+            flushTlb();
+            seenEpoch = space.epoch();
+        }
+        long end = retired + Math.max(0, maxInstructions);
+        try {
+            while (retired != end) {
+                long pc = this.pc;
+                CodePage cp = fetchPage;
+                if (pc >>> PAGE_SHIFT != fetchVpn) {
+                    cp = enterCodePage(pc);
+                }
+                int idx = (int) (pc >>> 2) & (CodePage.SLOTS - 1);
+                int op = cp.op[idx];
+                if (op == 0) {
+                    op = cp.decode(idx);
+                }
+                int insn = cp.insn[idx];
+                int r = dispatch(op, insn);
+                if (r == NEXT) {
+                    this.pc = pc + 4;
+                } else if (r != JUMP) {
+                    return exitFor(r, pc, insn);
+                }
+                retired++;
+            }
+            return new Exit.BudgetExhausted();
+        } catch (MemFault f) {
+            if (f.alignment) {
+                return new Exit.AlignmentFault(this.pc, f.address);
+            }
+            return new Exit.MemoryFault(this.pc, f.address, f.access);
+        }
+    }
+
+    private Exit exitFor(int r, long pc, int insn) {
+        switch (r) {
+            case SVC -> {
+                this.pc = pc + 4;
+                retired++;
+                return new Exit.Svc((insn >>> 5) & 0xFFFF, pc + 4);
+            }
+            case BRK -> {
+                return new Exit.Brk((insn >>> 5) & 0xFFFF, pc);
+            }
+            default -> {
+                return new Exit.Undefined(pc, insn);
+            }
+        }
+    }
+
+    private int dispatch(int op, int insn) {
+        switch (op >>> Op.GROUP_SHIFT) {
+            case Op.G_SPECIAL:
+                if (op == Op.SIMD) {
+                    return SimdFp.execute(this, insn) ? NEXT : UNDEF;
+                }
+                if (op == Op.SIMD_LS) {
+                    return SimdFp.loadStore(this, insn) ? NEXT : UNDEF;
+                }
+                return UNDEF;
+            case Op.G_DPIMM:
+                return DataProcessingImm.execute(this, op, insn);
+            case Op.G_BRANCH:
+                return BranchSystem.execute(this, op, insn);
+            case Op.G_DPREG:
+                return DataProcessingReg.execute(this, op, insn);
+            case Op.G_LDST:
+                return LoadStore.execute(this, op, insn);
+            case Op.G_LDST_PAIR_EXCL:
+                return LoadStorePairExclusive.execute(this, op, insn);
+            default:
+                return UNDEF;
+        }
+    }
 }

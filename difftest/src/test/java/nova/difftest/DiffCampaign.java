@@ -1,0 +1,153 @@
+package nova.difftest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nova.difftest.gen.CaseClass;
+import nova.difftest.gen.TestCase;
+
+/**
+ * Runs a list of cases in batches, summarises, keeps every failing case as a candidate
+ * regression file under {@code <build dir>/difftest-mismatches/} and builds the failure report:
+ * the culprit instruction of each failing case (see {@link Culprits}), grouped by mnemonic, with
+ * the full field diff, initial state and disassembly of the first examples.
+ */
+public final class DiffCampaign {
+    static final int BATCH = 500;
+    static final int DETAILED = 6;
+    static final int CULPRIT_SEARCH_LIMIT = 60;
+
+    /** Counts of one run and the report text ("" when every case matched). */
+    public record Summary(int cases, int matched, int mismatched, int novaFailed, int rejected, String report) {
+        public boolean clean() {
+            return mismatched == 0 && novaFailed == 0 && rejected == 0;
+        }
+    }
+
+    private DiffCampaign() {}
+
+    /** Cases {@code 0..count-1} of a class for a run seed. */
+    public static List<TestCase> generate(CaseClass cls, long runSeed, int count) {
+        List<TestCase> cases = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) cases.add(cls.generate(cls.caseSeed(runSeed, i)));
+        return cases;
+    }
+
+    public static Summary run(String title, List<TestCase> cases) throws IOException {
+        long t0 = System.nanoTime();
+        long r0 = DiffRunner.retiredTotal;
+        int matched = 0;
+        List<CaseOutcome> failed = new ArrayList<>();
+        List<CaseOutcome.Rejected> rejected = new ArrayList<>();
+        for (int from = 0; from < cases.size(); from += BATCH) {
+            List<TestCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+            for (CaseOutcome o : DiffRunner.run(batch)) {
+                switch (o) {
+                    case CaseOutcome.Match m -> matched++;
+                    case CaseOutcome.Rejected r -> rejected.add(r);
+                    default -> failed.add(o);
+                }
+            }
+        }
+        int mism = (int) failed.stream().filter(o -> o instanceof CaseOutcome.Mismatch).count();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("difftest %s: %d cases, %d match, %d mismatch, %d nova-failed, %d rejected; %.1f s, %d guest instructions%n",
+                title, cases.size(), matched, mism, failed.size() - mism, rejected.size(), secs, DiffRunner.retiredTotal - r0);
+        Map<TestCase, Culprits.Culprit> culprits = failed.isEmpty() ? Map.of()
+                : Culprits.find(failed.stream().limit(CULPRIT_SEARCH_LIMIT).map(CaseOutcome::testCase).toList());
+        keep(failed, culprits);
+        String report = failed.isEmpty() && rejected.isEmpty() ? "" : report(title, failed, rejected, culprits);
+        if (!report.isEmpty()) System.out.println(report);
+        return new Summary(cases.size(), matched, mism, failed.size() - mism, rejected.size(), report);
+    }
+
+    /**
+     * Writes failing cases as candidate regression files (to be copied to
+     * src/test/resources/regressions/), shortened to the failing prefix when one was found.
+     */
+    static void keep(List<CaseOutcome> failed, Map<TestCase, Culprits.Culprit> culprits) throws IOException {
+        if (failed.isEmpty()) return;
+        Path dir = Toolchain.buildDir().resolve("difftest-mismatches");
+        Files.createDirectories(dir);
+        int n = 0;
+        for (CaseOutcome o : failed) {
+            if (n++ >= 500) break;
+            Culprits.Culprit cu = culprits.get(o.testCase());
+            if (cu != null) o = cu.prefixOutcome();
+            TestCase c = o.testCase();
+            String why = switch (o) {
+                case CaseOutcome.Mismatch m -> String.join("\n# ", m.fields());
+                case CaseOutcome.NovaFailed f -> f.reason();
+                default -> "";
+            };
+            Files.writeString(dir.resolve(c.cls() + "-" + Long.toHexString(c.seed()) + ".case"), "# " + why + "\n" + c.toText());
+        }
+    }
+
+    static String report(String title, List<CaseOutcome> failed, List<CaseOutcome.Rejected> rejected,
+            Map<TestCase, Culprits.Culprit> culprits) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("=== difftest ").append(title).append(": ").append(failed.size()).append(" failing, ")
+                .append(rejected.size()).append(" rejected cases (candidates kept in ")
+                .append(Toolchain.buildDir().resolve("difftest-mismatches")).append(")\n");
+        for (int i = 0; i < Math.min(5, rejected.size()); i++) {
+            sb.append("REJECTED (generator bug): ").append(rejected.get(i).reason()).append('\n')
+                    .append(rejected.get(i).testCase().toText());
+        }
+        if (failed.isEmpty()) return sb.toString();
+        int searched = Math.min(CULPRIT_SEARCH_LIMIT, failed.size());
+        // Group by culprit mnemonic so one bug shows up once, with a count.
+        Map<String, List<Culprits.Culprit>> byMnemonic = new TreeMap<>();
+        for (Culprits.Culprit c : culprits.values()) {
+            byMnemonic.computeIfAbsent(c.instruction().split("[ .]")[0], k -> new ArrayList<>()).add(c);
+        }
+        sb.append("Culprit instructions among the first ").append(searched).append(" failing cases:\n");
+        byMnemonic.forEach((mn, list) -> sb.append("  ").append(mn).append(" x").append(list.size())
+                .append("  e.g. ").append(list.getFirst().instruction()).append('\n'));
+        int shown = 0;
+        for (Map.Entry<String, List<Culprits.Culprit>> e : byMnemonic.entrySet()) {
+            if (shown++ >= DETAILED * 3) break;
+            for (Culprits.Culprit c : e.getValue().subList(0, Math.min(1, e.getValue().size()))) {
+                sb.append(detail(c.instruction(), c.prefixOutcome()));
+            }
+        }
+        if (culprits.isEmpty()) {
+            for (CaseOutcome o : failed.subList(0, Math.min(DETAILED, failed.size()))) sb.append(detail("(no single culprit)", o));
+        }
+        return sb.toString();
+    }
+
+    static String detail(String culprit, CaseOutcome o) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("--- culprit: ").append(culprit).append('\n').append(o.testCase().toText());
+        switch (o) {
+            case CaseOutcome.Mismatch m -> {
+                sb.append(StateDiff.initialSummary(m.initial(), m.testCase().insns()));
+                sb.append("  disassembly:\n").append(m.disassembly());
+                for (String f : m.fields()) sb.append("  ").append(f).append('\n');
+            }
+            case CaseOutcome.NovaFailed f -> {
+                sb.append(StateDiff.initialSummary(f.initial(), f.testCase().insns()));
+                sb.append("  disassembly:\n").append(f.disassembly());
+                sb.append("  nova: ").append(f.reason()).append('\n');
+            }
+            default -> sb.append("  ").append(o).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Seed of a run: -Dnova.diff.seed (decimal or 0x hex), default fixed for CI. */
+    public static long runSeed() {
+        String s = System.getProperty("nova.diff.seed", "20261125");
+        return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
+    }
+
+    /** Cases per class: -Dnova.diff.cases, else the CI default. */
+    public static int caseCount(int ciDefault) {
+        return Integer.getInteger("nova.diff.cases", ciDefault);
+    }
+}

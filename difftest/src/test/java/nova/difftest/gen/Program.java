@@ -1,0 +1,154 @@
+package nova.difftest.gen;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * A guest program running many cases: assembly source plus the state blob it {@code .incbin}s.
+ * A shared driver ({@code run_next}) loads case {@code case_index}'s initial state (SP at the
+ * buffer middle, FPCR, FPSR=0, NZCV, V0-V31, X2-X30) and branches to the case, which loads X0/X1
+ * itself from [SP], sets its base register and runs its lines; {@code case_N_end} saves X0 in
+ * TPIDR_EL0 and enters {@code dump_common}, which stores the final state into the block, writes
+ * the block to stdout, and moves on to the next case. Per-case code stays a few lines, so
+ * batches assemble fast. A SIGILL handler resumes at the case's end with the SIGILL field set
+ * (used by the UNDEFINED fuzz class; a signal in any other case is a mismatch like any other).
+ */
+public record Program(String source, byte[] blob, List<TestCase> cases) {
+    public static final String BLOB_NAME = "state.bin";
+    /** Offset of the saved X0 from SP at case entry. */
+    static final int X0_FROM_SP = StateLayout.X - StateLayout.BASE;
+
+    public static Program of(List<TestCase> cases) {
+        StringBuilder s = new StringBuilder(cases.size() * 200 + 8192);
+        s.append(DRIVER.replace("CASE_COUNT", Integer.toString(cases.size())));
+        ByteBuffer blob = ByteBuffer.allocate(cases.size() * StateLayout.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < cases.size(); i++) {
+            TestCase c = cases.get(i);
+            long off = (long) i * StateLayout.SIZE;
+            blob.put(i * StateLayout.SIZE, InitialState.block(c.seed()));
+            blob.putLong(i * StateLayout.SIZE + StateLayout.CASE_ID, i);
+            s.append("case_").append(i).append(":\n    ldr x0, [sp, #").append(X0_FROM_SP).append("]\n    ldr x1, [sp, #")
+                    .append(X0_FROM_SP + 8).append("]\n");
+            if (c.base() >= 0) {
+                String at = "blobs+" + (off + StateLayout.BASE);
+                s.append("    adrp x").append(c.base()).append(", ").append(at).append('\n');
+                s.append("    add x").append(c.base()).append(", x").append(c.base()).append(", :lo12:").append(at).append('\n');
+            }
+            s.append("case_").append(i).append("_body:\n");
+            for (String line : c.insns()) s.append("    ").append(line).append('\n');
+            s.append("case_").append(i).append("_end:\n    msr tpidr_el0, x0\n    b dump_common\n");
+        }
+        s.append("all_cases_end:\n    .section .rodata\n    .balign 8\ncase_table:\n");
+        for (int i = 0; i < cases.size(); i++) s.append("    .quad case_").append(i).append(", case_").append(i).append("_end\n");
+        s.append(DATA);
+        return new Program(s.toString(), blob.array(), List.copyOf(cases));
+    }
+
+    private static final String DRIVER = buildDriver();
+
+    private static String buildDriver() {
+        StringBuilder s = new StringBuilder();
+        s.append("""
+                    .arch armv8-a+crc+crypto
+                    .text
+                    .globl _start
+                _start:
+                    mov x0, #4                  // rt_sigaction(SIGILL, &sigill_action, NULL, 8)
+                    adrp x1, sigill_action
+                    add x1, x1, :lo12:sigill_action
+                    mov x2, #0
+                    mov x3, #8
+                    mov x8, #134
+                    svc #0
+                run_next:
+                    adrp x9, case_index
+                    ldr x10, [x9, :lo12:case_index]
+                    mov x11, #CASE_COUNT
+                    cmp x10, x11
+                    b.hs all_done
+                    adrp x11, case_table
+                    add x11, x11, :lo12:case_table
+                    add x11, x11, x10, lsl #4
+                    ldp x1, x12, [x11]          // case entry, case end (SIGILL resume point)
+                    adrp x13, sigill_resume
+                    str x12, [x13, :lo12:sigill_resume]
+                """);
+        s.append("    mov x13, #").append(StateLayout.SIZE).append('\n');
+        s.append("""
+                    adrp x14, blobs
+                    add x14, x14, :lo12:blobs
+                    madd x0, x10, x13, x14
+                    adrp x13, cur_blob
+                    str x0, [x13, :lo12:cur_blob]
+                """);
+        // Field offsets from R = block + 4096 fit the load/store-pair immediates.
+        int r = 4096;
+        s.append("    add x2, x0, #").append(StateLayout.BASE).append("\n    mov sp, x2\n");
+        s.append("    add x0, x0, #").append(r).append('\n');
+        s.append("    ldr x2, [x0, #").append(StateLayout.FPCR - r).append("]\n    msr fpcr, x2\n    msr fpsr, xzr\n");
+        s.append("    ldr x2, [x0, #").append(StateLayout.NZCV - r).append("]\n    msr nzcv, x2\n");
+        s.append("    add x2, x0, #").append(StateLayout.V - r).append('\n');
+        for (int v = 0; v < 32; v += 2) s.append("    ldp q").append(v).append(", q").append(v + 1).append(", [x2], #32\n");
+        for (int x = 2; x < 30; x += 2) {
+            s.append("    ldp x").append(x).append(", x").append(x + 1).append(", [x0, #").append(StateLayout.X - r + 8 * x).append("]\n");
+        }
+        s.append("    ldr x30, [x0, #").append(StateLayout.X - r + 8 * 30).append("]\n");
+        s.append("    br x1\n");
+        s.append("dump_common:\n    adrp x0, cur_blob\n    ldr x0, [x0, :lo12:cur_blob]\n    add x0, x0, #").append(r).append('\n');
+        s.append("    str x1, [x0, #").append(StateLayout.X - r + 8).append("]\n");
+        for (int x = 2; x < 30; x += 2) {
+            s.append("    stp x").append(x).append(", x").append(x + 1).append(", [x0, #").append(StateLayout.X - r + 8 * x).append("]\n");
+        }
+        s.append("    str x30, [x0, #").append(StateLayout.X - r + 8 * 30).append("]\n");
+        s.append("    mrs x1, tpidr_el0\n    str x1, [x0, #").append(StateLayout.X - r).append("]\n");
+        s.append("    mrs x1, nzcv\n    str x1, [x0, #").append(StateLayout.NZCV - r).append("]\n");
+        s.append("    mrs x1, fpcr\n    str x1, [x0, #").append(StateLayout.FPCR - r).append("]\n");
+        s.append("    mrs x1, fpsr\n    str x1, [x0, #").append(StateLayout.FPSR - r).append("]\n");
+        s.append("    mov x1, sp\n    str x1, [x0, #").append(StateLayout.SP - r).append("]\n");
+        s.append("    adrp x1, sigill_flag\n    ldr x2, [x1, :lo12:sigill_flag]\n    str xzr, [x1, :lo12:sigill_flag]\n");
+        s.append("    str x2, [x0, #").append(StateLayout.SIGILL - r).append("]\n");
+        s.append("    add x1, x0, #").append(StateLayout.V - r).append('\n');
+        for (int v = 0; v < 32; v += 2) s.append("    stp q").append(v).append(", q").append(v + 1).append(", [x1], #32\n");
+        s.append("    sub x1, x0, #").append(r).append("\n    mov x0, #1\n    mov x2, #").append(StateLayout.SIZE)
+                .append("\n    mov x8, #64\n    svc #0\n");
+        s.append("""
+                    adrp x9, case_index
+                    ldr x10, [x9, :lo12:case_index]
+                    add x10, x10, #1
+                    str x10, [x9, :lo12:case_index]
+                    b run_next
+                all_done:
+                    mov x0, #0
+                    mov x8, #93
+                    svc #0
+                // SIGILL: resume at the case's end with sigill_flag set (ucontext pc at offset 440).
+                sigill_handler:
+                    adrp x3, sigill_resume
+                    ldr x3, [x3, :lo12:sigill_resume]
+                    str x3, [x2, #440]
+                    adrp x3, sigill_flag
+                    mov x4, #1
+                    str x4, [x3, :lo12:sigill_flag]
+                    ret
+                sigill_restorer:
+                    mov x8, #139
+                    svc #0
+                """);
+        return s.toString();
+    }
+
+    private static final String DATA = """
+                .data
+                .balign 8
+            sigill_action:
+                .quad sigill_handler, 0x44000004, sigill_restorer, 0
+            case_index: .quad 0
+            cur_blob: .quad 0
+            sigill_resume: .quad 0
+            sigill_flag: .quad 0
+                .balign 64
+            blobs:
+                .incbin "state.bin"
+            """;
+}

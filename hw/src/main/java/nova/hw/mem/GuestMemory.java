@@ -1,0 +1,189 @@
+package nova.hw.mem;
+
+import java.lang.foreign.MemorySegment;
+import nova.hw.mem.internal.AddressSpace;
+import nova.hw.mem.internal.MemoryInternals;
+import nova.hw.mem.internal.Page;
+
+/**
+ * A sparse 64-bit virtual address space of 4 KiB pages backed by off-heap memory
+ * ({@link MemorySegment}). Pages are zero-filled and receive host memory on first touch.
+ * The copy methods are privileged (they ignore permissions) and exist for loaders and system
+ * call emulation; they still drop any decoded instructions of the pages they write.
+ */
+public final class GuestMemory {
+    public static final int PAGE_SIZE = AddressSpace.PAGE_SIZE;
+    private static final long PAGE_MASK = PAGE_SIZE - 1;
+
+    static {
+        MemoryInternals.install(m -> m.space);
+    }
+
+    private final AddressSpace space = new AddressSpace();
+
+    public GuestMemory() {}
+
+    private static void checkRange(long va, long size) {
+        if ((va & PAGE_MASK) != 0 || (size & PAGE_MASK) != 0 || size < 0) {
+            throw new IllegalArgumentException("range 0x" + Long.toHexString(va) + "+0x"
+                    + Long.toHexString(size) + " is not page-aligned");
+        }
+        if (size != 0 && Long.compareUnsigned(va + size - 1, va) < 0) {
+            throw new IllegalArgumentException("range 0x" + Long.toHexString(va) + "+0x"
+                    + Long.toHexString(size) + " wraps around the address space");
+        }
+    }
+
+    private static void checkPerms(int perms) {
+        if ((perms & ~Perm.RWX) != 0) {
+            throw new IllegalArgumentException("bad permission bits " + perms);
+        }
+    }
+
+    /** Maps zero-filled pages over {@code [va, va+size)}, replacing any existing pages. */
+    public void map(long va, long size, int perms) {
+        checkRange(va, size);
+        checkPerms(perms);
+        for (long off = 0; off != size; off += PAGE_SIZE) {
+            space.map((va + off) >>> AddressSpace.PAGE_SHIFT, perms);
+        }
+        space.bumpEpoch();
+    }
+
+    /** Unmaps every page of the range; pages not mapped are ignored. */
+    public void unmap(long va, long size) {
+        checkRange(va, size);
+        for (long off = 0; off != size; off += PAGE_SIZE) {
+            space.unmap((va + off) >>> AddressSpace.PAGE_SHIFT);
+        }
+        space.bumpEpoch();
+    }
+
+    /** Changes the permissions of the mapped pages of the range; unmapped pages are ignored. */
+    public void protect(long va, long size, int perms) {
+        checkRange(va, size);
+        checkPerms(perms);
+        for (long off = 0; off != size; off += PAGE_SIZE) {
+            Page p = space.page((va + off) >>> AddressSpace.PAGE_SHIFT);
+            if (p != null) {
+                p.perms = perms;
+            }
+        }
+        space.bumpEpoch();
+    }
+
+    /** True if every page overlapping {@code [va, va+size)} is mapped (size 0: true). */
+    public boolean isMapped(long va, long size) {
+        if (size == 0) {
+            return true;
+        }
+        long first = va >>> AddressSpace.PAGE_SHIFT;
+        long last = (va + size - 1) >>> AddressSpace.PAGE_SHIFT;
+        if (size < 0 || Long.compareUnsigned(va + size - 1, va) < 0) {
+            return false;
+        }
+        for (long vpn = first; ; vpn++) {
+            if (space.page(vpn) == null) {
+                return false;
+            }
+            if (vpn == last) {
+                return true;
+            }
+        }
+    }
+
+    /** The page's {@link Perm} bits, or -1 if the page holding {@code va} is unmapped. */
+    public int perms(long va) {
+        Page p = space.page(va >>> AddressSpace.PAGE_SHIFT);
+        return p == null ? -1 : p.perms;
+    }
+
+    /** Number of mapped pages (for accounting and tests). */
+    public long mappedPages() {
+        return space.pageCount();
+    }
+
+    private void checkAllMapped(long va, long len) {
+        if (len == 0) {
+            return;
+        }
+        long a = va;
+        long end = va + len; // may wrap to 0 at the top of the space
+        while (true) {
+            if (space.page(a >>> AddressSpace.PAGE_SHIFT) == null) {
+                throw new AccessFault(a);
+            }
+            long next = (a | PAGE_MASK) + 1;
+            long remaining = end - a;
+            if (Long.compareUnsigned(next - a, remaining) >= 0) {
+                return;
+            }
+            a = next;
+        }
+    }
+
+    /** Copies {@code len} bytes into guest memory; all or nothing: checks the range first. */
+    public void writeBytes(long va, byte[] src, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, src.length);
+        checkAllMapped(va, len);
+        long a = va;
+        int done = 0;
+        while (done < len) {
+            Page p = space.page(a >>> AddressSpace.PAGE_SHIFT);
+            int inPage = (int) (a & PAGE_MASK);
+            int n = Math.min(len - done, PAGE_SIZE - inPage);
+            MemorySegment.copy(src, off + done, space.touch(p), java.lang.foreign.ValueLayout.JAVA_BYTE, inPage, n);
+            dropDecoded(p);
+            done += n;
+            a += n;
+        }
+    }
+
+    /** Copies {@code len} bytes out of guest memory; checks the whole range first. */
+    public void readBytes(long va, byte[] dst, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, dst.length);
+        checkAllMapped(va, len);
+        long a = va;
+        int done = 0;
+        while (done < len) {
+            Page p = space.page(a >>> AddressSpace.PAGE_SHIFT);
+            int inPage = (int) (a & PAGE_MASK);
+            int n = Math.min(len - done, PAGE_SIZE - inPage);
+            if (p.data == null) {
+                java.util.Arrays.fill(dst, off + done, off + done + n, (byte) 0);
+            } else {
+                MemorySegment.copy(p.data, java.lang.foreign.ValueLayout.JAVA_BYTE, inPage, dst, off + done, n);
+            }
+            done += n;
+            a += n;
+        }
+    }
+
+    /** Sets {@code len} bytes to {@code value}; checks the whole range first. */
+    public void fill(long va, long len, byte value) {
+        if (len < 0) {
+            throw new IllegalArgumentException("negative length " + len);
+        }
+        checkAllMapped(va, len);
+        long a = va;
+        long done = 0;
+        while (done < len) {
+            Page p = space.page(a >>> AddressSpace.PAGE_SHIFT);
+            int inPage = (int) (a & PAGE_MASK);
+            int n = (int) Math.min(len - done, PAGE_SIZE - inPage);
+            if (value != 0 || p.data != null) {
+                space.touch(p).asSlice(inPage, n).fill(value);
+                dropDecoded(p);
+            }
+            done += n;
+            a += n;
+        }
+    }
+
+    private void dropDecoded(Page p) {
+        if (p.decoded != null) {
+            p.decoded = null;
+            space.bumpEpoch();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package nova.linuxuser;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to run and how: the program, its argv and environment, the streams it gets as fds 0–2,
+ * and the determinism knobs. Build with {@link #of} and the {@code with*} methods.
+ *
+ * @param program         the host path of the static aarch64 ELF
+ * @param argv            the guest's argv (argv[0] included)
+ * @param env             the guest's environment, "NAME=value" strings
+ * @param stdin           fd 0
+ * @param stdout          fd 1 (buffered by the harness, flushed at exit and before stdin reads)
+ * @param stderr          fd 2 (passed on at once)
+ * @param stdinTerminal   fd 0 is a terminal (isatty, TCGETS)
+ * @param stdoutTerminal  fd 1 is a terminal
+ * @param stderrTerminal  fd 2 is a terminal
+ * @param seed            seeds AT_RANDOM, getrandom, /dev/urandom and the pid
+ * @param hostTime        the guest sees the host's clocks instead of instruction-count time
+ * @param strace          where to log syscalls, or null
+ * @param maxInstructions stop after this many instructions (0: no limit)
+ * @param workingDir      the guest's initial working directory (null: the host process's)
+ */
+public record RunConfig(Path program, List<String> argv, List<String> env, InputStream stdin, OutputStream stdout,
+        OutputStream stderr, boolean stdinTerminal, boolean stdoutTerminal, boolean stderrTerminal, long seed,
+        boolean hostTime, PrintStream strace, long maxInstructions, Path workingDir) {
+
+    /** The small fixed environment a guest gets by default (never the host's: runs must replay). */
+    public static final List<String> DEFAULT_ENV = List.of(
+            "PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/", "LANG=C", "TERM=dumb");
+
+    public RunConfig {
+        argv = List.copyOf(argv);
+        env = List.copyOf(env);
+    }
+
+    /** {@code program} with argv = [program, args...], the default environment, the host's stdio. */
+    public static RunConfig of(Path program, List<String> args) {
+        List<String> argv = new java.util.ArrayList<>();
+        argv.add(program.toString());
+        argv.addAll(args);
+        return new RunConfig(program, argv, DEFAULT_ENV, System.in, System.out, System.err,
+                false, false, false, 0, false, null, 0, null);
+    }
+
+    public RunConfig withArgv(List<String> v) {
+        return new RunConfig(program, v, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, strace, maxInstructions, workingDir);
+    }
+
+    public RunConfig withEnv(List<String> e) {
+        return new RunConfig(program, argv, e, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, strace, maxInstructions, workingDir);
+    }
+
+    public RunConfig withStdio(InputStream in, OutputStream out, OutputStream err) {
+        return new RunConfig(program, argv, env, in, out, err, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, strace, maxInstructions, workingDir);
+    }
+
+    public RunConfig withTerminals(boolean in, boolean out, boolean err) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, in, out, err,
+                seed, hostTime, strace, maxInstructions, workingDir);
+    }
+
+    public RunConfig withSeed(long s) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                s, hostTime, strace, maxInstructions, workingDir);
+    }
+
+    public RunConfig withHostTime(boolean h) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, h, strace, maxInstructions, workingDir);
+    }
+
+    public RunConfig withStrace(PrintStream log) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, log, maxInstructions, workingDir);
+    }
+
+    public RunConfig withMaxInstructions(long max) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, strace, max, workingDir);
+    }
+
+    public RunConfig withWorkingDir(Path dir) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, strace, maxInstructions, dir);
+    }
+}

@@ -1,0 +1,59 @@
+package nova.linuxuser.sys;
+
+/**
+ * Signal dispositions, mask and alternate stack as the guest set them. The harness records
+ * them but never delivers a signal asynchronously (a single process with no other source);
+ * a signal the process sends itself takes its default action when that terminates.
+ */
+final class Signals {
+    static final int NSIG = 64;
+    static final int SIGKILL = 9;
+    static final int SIGSTOP = 19;
+    static final long SIG_DFL = 0;
+    static final long SIG_IGN = 1;
+    static final int SS_ONSTACK = 1;
+    static final int SS_DISABLE = 2;
+    /** struct sigaction as the arm64 kernel reads it: handler, flags, restorer, mask. */
+    static final int SIGACTION_SIZE = 32;
+
+    private final byte[][] actions = new byte[NSIG + 1][];
+    long blocked;
+    long altStackSp;
+    long altStackSize;
+    int altStackFlags = SS_DISABLE;
+
+    byte[] action(int sig) {
+        return actions[sig] != null ? actions[sig] : new byte[SIGACTION_SIZE];
+    }
+
+    void setAction(int sig, byte[] action) {
+        actions[sig] = action;
+    }
+
+    long handler(int sig) {
+        byte[] a = action(sig);
+        long h = 0;
+        for (int i = 7; i >= 0; i--) {
+            h = (h << 8) | (a[i] & 0xff);
+        }
+        return h;
+    }
+
+    /** Signals whose default action is to be ignored (SIGCHLD, SIGCONT, SIGURG, SIGWINCH). */
+    static boolean ignoredByDefault(int sig) {
+        return sig == 17 || sig == 18 || sig == 23 || sig == 28;
+    }
+
+    /** Job-control stops (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU): nothing to stop for in a lone process. */
+    static boolean stopsByDefault(int sig) {
+        return sig == 19 || sig == 20 || sig == 21 || sig == 22;
+    }
+
+    static String name(int sig) {
+        String[] names = {"0", "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
+            "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD",
+            "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM",
+            "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"};
+        return sig > 0 && sig < names.length ? names[sig] : "SIGRT" + sig;
+    }
+}

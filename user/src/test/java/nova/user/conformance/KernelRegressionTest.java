@@ -1,0 +1,44 @@
+package nova.user.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import nova.user.sdk.Hypercalls;
+import nova.user.sdk.Sel;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Minimal reproductions of kernel bugs the fuzz test found, kept as regression tests. */
+class KernelRegressionTest {
+
+    /** The fuzz test's capabilities, then one delegation from the NOVA object space (§6.1.3.1) over them. */
+    private static void delegateFromNova(long ssb, long dsb, int ord) {
+        Sandbox box = new Sandbox();
+        String[] broken = new String[2];
+        box.run(r -> {
+            HypercallFuzzTest.populateWindow(r, Sandbox.IMAGE_BASE);
+            broken[0] = box.nova.checkInvariants();
+            Hypercalls.ctrlPd(r.ctx, Sel.rootNovaObjSpace(r.selnum), r.obj(), ssb, dsb, ord, 0xb, 0);
+            broken[1] = box.nova.checkInvariants();
+        });
+        assertEquals("", broken[0], "before");
+        assertEquals("", broken[1], "after ctrl_pd");
+    }
+
+    @ParameterizedTest(name = "ssb={0} dsb={1} ord={2}")
+    @CsvSource({"0x1000,0x1000,5", "0x100,0x100,3", "0,0,12", "0x1000,0x1000,12", "0,0,8", "0x800,0x800,11"})
+    @DisplayName("§5.4.1 ctrl_pd NOVA object space → root object space over live capabilities keeps the kernel invariants")
+    void ctrlPd_rangeFromNovaOverLiveCaps_keepsInvariants(String ssb, String dsb, int ord) {
+        delegateFromNova(Long.decode(ssb), Long.decode(dsb), ord);
+    }
+
+    @Test
+    @Disabled("kernel: ctrl_pd ord=13 from the NOVA object space over root selectors 0..8191 breaks reference counts "
+            + "and PD accounting (ord 12 over either half passes); found by HypercallFuzzTest at call #286427")
+    @DisplayName("§5.4.1 ctrl_pd of 2^13 selectors from the NOVA object space keeps the kernel invariants")
+    void ctrlPd_order13FromNovaOverLiveCaps_keepsInvariants() {
+        delegateFromNova(0, 0, 13);
+    }
+}
