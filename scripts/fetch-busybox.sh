@@ -25,9 +25,8 @@ trap 'rm -rf "$work"' EXIT
 chmod 0777 "$work"   # apt-get download drops to the _apt user when it can write there
 (cd "$work" && apt-get download -qq busybox-static:arm64 >/dev/null)
 deb="$(ls "$work"/busybox-static_*_arm64.deb)"
-rm -rf "$dest.tmp"
-dpkg-deb -x "$deb" "$dest.tmp"
-rm -rf "$dest"
-mv "$dest.tmp" "$dest"
+dpkg-deb -x "$deb" "$work/root"
+# Atomic publish: if a concurrent run got there first, its copy is as good as ours.
+mv -T "$work/root" "$dest" 2>/dev/null || true
 [ -x "$bin" ] || { echo "fetch-busybox: $bin missing after unpacking $deb" >&2; exit 1; }
 echo "$bin"

@@ -2,4 +2,5 @@
 module nova.user {
     requires nova.kernel;
     exports nova.user.sdk;
+    exports nova.user.root to nova.cli;
 }

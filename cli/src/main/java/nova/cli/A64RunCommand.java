@@ -117,7 +117,7 @@ final class A64RunCommand implements Callable<Integer> {
         }
         if (stats) {
             double seconds = r.nanos() / 1e9;
-            err.printf("nova a64-run: %d instructions in %.3f s (%.1f MIPS), exit status %d%n",
+            err.printf("nova a64-run: %d instructions in %.3f s (%.2f MIPS), exit status %d%n",
                     r.instructions(), seconds, r.instructions() / Math.max(seconds, 1e-9) / 1e6, r.exitStatus());
         }
         return r.exitStatus();

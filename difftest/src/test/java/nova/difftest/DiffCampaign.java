@@ -30,6 +30,9 @@ public final class DiffCampaign {
 
     private DiffCampaign() {}
 
+    /** Failing cases kept in memory for the report and the candidate files; the rest are only counted. */
+    static final int KEEP_FAILED = 1000;
+
     /** Cases {@code 0..count-1} of a class for a run seed. */
     public static List<TestCase> generate(CaseClass cls, long runSeed, int count) {
         List<TestCase> cases = new ArrayList<>(count);
@@ -38,31 +41,47 @@ public final class DiffCampaign {
     }
 
     public static Summary run(String title, List<TestCase> cases) throws IOException {
+        return run(title, cases.size(), cases::get);
+    }
+
+    /** Runs {@code count} cases made on demand, batch by batch (a million-case run never holds them all). */
+    public static Summary run(String title, int count, java.util.function.IntFunction<TestCase> caseAt) throws IOException {
         long t0 = System.nanoTime();
         long r0 = DiffRunner.retiredTotal;
-        int matched = 0;
+        int matched = 0, mism = 0, novaFailed = 0, rejectedCount = 0;
         List<CaseOutcome> failed = new ArrayList<>();
         List<CaseOutcome.Rejected> rejected = new ArrayList<>();
-        for (int from = 0; from < cases.size(); from += BATCH) {
-            List<TestCase> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+        for (int from = 0; from < count; from += BATCH) {
+            List<TestCase> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + BATCH); i++) batch.add(caseAt.apply(i));
             for (CaseOutcome o : DiffRunner.run(batch)) {
                 switch (o) {
                     case CaseOutcome.Match m -> matched++;
-                    case CaseOutcome.Rejected r -> rejected.add(r);
-                    default -> failed.add(o);
+                    case CaseOutcome.Rejected r -> {
+                        rejectedCount++;
+                        if (rejected.size() < KEEP_FAILED) rejected.add(r);
+                    }
+                    default -> {
+                        if (o instanceof CaseOutcome.Mismatch) mism++;
+                        else novaFailed++;
+                        if (failed.size() < KEEP_FAILED) failed.add(o);
+                    }
                 }
             }
+            if (count > 50 * BATCH && (from / BATCH) % 100 == 99) {
+                System.out.printf("difftest %s: %d of %d cases done, %d failing so far%n", title, from + BATCH, count,
+                        mism + novaFailed + rejectedCount);
+            }
         }
-        int mism = (int) failed.stream().filter(o -> o instanceof CaseOutcome.Mismatch).count();
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("difftest %s: %d cases, %d match, %d mismatch, %d nova-failed, %d rejected; %.1f s, %d guest instructions%n",
-                title, cases.size(), matched, mism, failed.size() - mism, rejected.size(), secs, DiffRunner.retiredTotal - r0);
+                title, count, matched, mism, novaFailed, rejectedCount, secs, DiffRunner.retiredTotal - r0);
         Map<TestCase, Culprits.Culprit> culprits = failed.isEmpty() ? Map.of()
                 : Culprits.find(failed.stream().limit(CULPRIT_SEARCH_LIMIT).map(CaseOutcome::testCase).toList());
         keep(failed, culprits);
         String report = failed.isEmpty() && rejected.isEmpty() ? "" : report(title, failed, rejected, culprits);
         if (!report.isEmpty()) System.out.println(report);
-        return new Summary(cases.size(), matched, mism, failed.size() - mism, rejected.size(), report);
+        return new Summary(count, matched, mism, novaFailed, rejectedCount, report);
     }
 
     /**

@@ -48,11 +48,12 @@ public final class NovaBareRunner {
 
     /**
      * Runs the {@code caseCount} cases of a generated program ({@link nova.difftest.gen.Program}).
-     * For cases where {@code sigillCase} holds, an UNDEFINED instruction is delivered as the
-     * program's SIGILL handler would see it under Linux: the case resumes at its end with the
-     * SIGILL flag set, architectural state untouched.
+     * For cases where {@code signalCase} holds, an UNDEFINED instruction, a memory fault or an
+     * alignment fault is delivered as the program's handler would see SIGILL, SIGSEGV or SIGBUS
+     * under Linux: the case resumes at its end with the signal number recorded and the
+     * architectural state as the faulting instruction left it.
      */
-    public static Outcome runCases(ElfImage elf, int caseCount, IntPredicate sigillCase,
+    public static Outcome runCases(ElfImage elf, int caseCount, IntPredicate signalCase,
             java.util.function.Consumer<GuestMemory> tamper) {
         GuestMemory mem = load(elf);
         tamper.accept(mem);
@@ -87,7 +88,7 @@ public final class NovaBareRunner {
                     caseStart = cpu.retired(); // a write ends a case
                     continue;
                 }
-                if (nr == 134) { // rt_sigaction: the program's SIGILL handler, emulated below
+                if (nr == 134 || nr == 132) { // rt_sigaction, sigaltstack: the handler is emulated below
                     cpu.setX(0, 0);
                     continue;
                 }
@@ -95,9 +96,9 @@ public final class NovaBareRunner {
                     return new Outcome(out.toByteArray(), (int) cpu.x(0), failures, cpu.retired());
                 }
                 failures.put((int) read64(mem, caseIndexVa), "unexpected syscall " + nr + " at pc 0x" + Long.toHexString(cpu.pc()));
-            } else if (e instanceof Exit.Undefined && sigillCase.test((int) read64(mem, caseIndexVa))) {
+            } else if (signalOf(e) != 0 && signalCase.test((int) read64(mem, caseIndexVa))) {
+                write64(mem, flagVa, signalOf(e));
                 cpu.setPc(read64(mem, resumeVa));
-                write64(mem, flagVa, 1);
                 continue;
             } else if (e != null) {
                 failures.put((int) read64(mem, caseIndexVa), describe(e, cpu));
@@ -109,6 +110,16 @@ public final class NovaBareRunner {
             cpu.setPc(runNext);
             caseStart = cpu.retired();
         }
+    }
+
+    /** The Linux signal an exit becomes for a user process (0: none). */
+    static int signalOf(Exit e) {
+        return switch (e) {
+            case Exit.Undefined u -> 4;
+            case Exit.AlignmentFault a -> 7;
+            case Exit.MemoryFault m -> 11;
+            default -> 0;
+        };
     }
 
     static long read64(GuestMemory mem, long va) {

@@ -42,6 +42,16 @@ public final class StateDiff {
                 (v >>> 25 & 1) != 0 ? " DN" : "", (v >>> 26 & 1) != 0 ? " AHP" : "");
     }
 
+    static String signal(long sig) {
+        return switch ((int) sig) {
+            case 0 -> "none";
+            case 4 -> "SIGILL";
+            case 7 -> "SIGBUS";
+            case 11 -> "SIGSEGV";
+            default -> "signal " + sig;
+        };
+    }
+
     /** Differences between qemu's block (expected) and ours (actual), one line per field. */
     public static List<String> diff(byte[] exp, int eo, byte[] act, int ao) {
         List<String> d = new ArrayList<>();
@@ -57,8 +67,8 @@ public final class StateDiff {
         if (ec != ac) d.add("fpcr: qemu=" + fpcr(ec) + " nova=" + fpcr(ac));
         long es = q(exp, eo + StateLayout.SP), as = q(act, ao + StateLayout.SP);
         if (es != as) d.add("sp: qemu=" + hex(es) + " nova=" + hex(as));
-        long eill = q(exp, eo + StateLayout.SIGILL), aill = q(act, ao + StateLayout.SIGILL);
-        if (eill != aill) d.add("SIGILL (UNDEFINED): qemu=" + (eill != 0 ? "yes" : "no") + " nova=" + (aill != 0 ? "yes" : "no"));
+        long esig = q(exp, eo + StateLayout.SIGNAL), asig = q(act, ao + StateLayout.SIGNAL);
+        if (esig != asig) d.add("signal: qemu=" + signal(esig) + " nova=" + signal(asig));
         for (int i = 0; i < 32; i++) {
             int o = StateLayout.V + 16 * i;
             long elo = q(exp, eo + o), ehi = q(exp, eo + o + 8), alo = q(act, ao + o), ahi = q(act, ao + o + 8);

@@ -84,30 +84,38 @@ public final class Toolchain {
     /** Result of a finished external command. */
     public record Result(int exitCode, byte[] stdout, String stderr) {}
 
-    /** Runs a command to completion (stdout captured in memory, stderr to a string). */
+    /**
+     * Runs a command to completion, stdout and stderr through temporary files so that the
+     * timeout holds even when the process writes nothing and never exits.
+     */
     public static Result run(List<String> cmd, Path cwd, long timeoutSeconds) throws IOException {
+        Path out = Files.createTempFile("difftest", ".out");
         Path err = Files.createTempFile("difftest", ".err");
         try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             if (cwd != null) pb.directory(cwd.toFile());
             Process p = pb.start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
             try {
                 if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
-                    throw new IOException("timed out after " + timeoutSeconds + " s: " + cmd);
+                    p.waitFor(10, TimeUnit.SECONDS);
+                    return new Result(TIMEOUT, Files.readAllBytes(out), "timed out after " + timeoutSeconds + " s");
                 }
             } catch (InterruptedException e) {
                 p.destroyForcibly();
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted: " + cmd, e);
             }
-            return new Result(p.exitValue(), out, Files.readString(err));
+            return new Result(p.exitValue(), Files.readAllBytes(out), Files.readString(err));
         } finally {
+            Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
     }
+
+    /** Exit code reported for a command killed by its timeout. */
+    public static final int TIMEOUT = -2;
 
     /**
      * Builds a static ELF from one assembly source (plus an optional binary blob it
@@ -128,10 +136,31 @@ public final class Toolchain {
             if (r.exitCode() != 0) throw new BuildError(r.stderr());
             Files.move(work.resolve("prog.elf"), elf, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            prune();
             return elf;
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** Generated-program ELFs kept in the cache (about 3 MB each); older ones are deleted. */
+    static final int CACHE_ELFS = 150;
+
+    /** Keeps the cache bounded: a million-case campaign builds thousands of programs. */
+    static void prune() throws IOException {
+        List<Path> elfs;
+        try (var s = Files.list(cacheDir())) {
+            elfs = s.filter(p -> p.getFileName().toString().startsWith("asm-")).collect(java.util.stream.Collectors.toList());
+        }
+        if (elfs.size() <= CACHE_ELFS) return;
+        elfs.sort(java.util.Comparator.comparing(p -> {
+            try {
+                return Files.getLastModifiedTime(p);
+            } catch (IOException e) {
+                return java.nio.file.attribute.FileTime.fromMillis(0);
+            }
+        }));
+        for (Path p : elfs.subList(0, elfs.size() - CACHE_ELFS)) Files.deleteIfExists(p);
     }
 
     /** Builds a C program from {@code guest/c/NAME.c} with -static -O2, cached by content hash. */

@@ -17,7 +17,9 @@ import nova.linuxuser.fs.StdOutput;
 import nova.linuxuser.mem.AddressSpace;
 import nova.linuxuser.stack.InitialStack;
 import nova.linuxuser.sys.LinuxProcess;
+import nova.linuxuser.sys.Nr;
 import nova.linuxuser.sys.ProcessOptions;
+import nova.linuxuser.sys.SignalFrame;
 import nova.linuxuser.sys.Syscalls;
 import nova.linuxuser.sys.Termination;
 
@@ -114,10 +116,22 @@ public final class LinuxRunner {
             switch (exit) {
                 case Exit.Svc s -> {
                     cpu.setPc(s.pc());
+                    if (cpu.x(8) == Nr.RT_SIGRETURN) {
+                        if (!SignalFrame.restore(cpu, process)) {
+                            return new Termination(128 + 11, String.format(
+                                    "rt_sigreturn at pc 0x%x without a readable signal frame at sp 0x%x",
+                                    s.pc(), cpu.sp()));
+                        }
+                        continue;
+                    }
                     long r = syscalls.dispatch(cpu.x(8), cpu.x(0), cpu.x(1), cpu.x(2), cpu.x(3), cpu.x(4), cpu.x(5));
                     cpu.setX(0, r);
                     if (process.termination() != null) {
                         return process.termination();
+                    }
+                    if (process.hasPendingSignal() && !SignalFrame.deliver(cpu, process)) {
+                        return new Termination(128 + 11, String.format(
+                                "cannot deliver a signal: the stack at 0x%x is not writable", cpu.sp()));
                     }
                 }
                 case Exit.BudgetExhausted b -> {

@@ -142,4 +142,34 @@ class ProgramTest {
         Guest.Outcome seeded = Guest.nova(prog, List.of(), "in".getBytes(), dir, c -> c.withSeed(99));
         assertEquals(a.out(), seeded.out(), "the output does not depend on random bytes");
     }
+
+    @Test
+    void straceLogsEverySyscallWithItsResult() throws Exception {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        byte[] image = TestElf.exec(0x400000).load(R | X, 0x400000,
+                code(movz(8, 1000), SVC0, movz(0, 3), movz(8, 94), SVC0), 20).build();
+        Guest.Outcome o = Guest.nova(write(image), List.of(), new byte[0], dir,
+                c -> c.withStrace(new java.io.PrintStream(log, true)));
+        assertEquals(3, o.status());
+        String[] lines = log.toString().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].contains("syscall_1000(") && lines[0].endsWith("= -1 ENOSYS (errno 38)"), lines[0]);
+        assertTrue(lines[1].contains("exit_group(0x3,"), lines[1]);
+    }
+
+    @Test
+    void javaExceptionInsideTheHarnessIsStillOneLine() throws Exception {
+        // A broken strace sink stands in for a bug: the run ends with one line, exit 70, no escaping exception.
+        java.io.PrintStream broken = new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) {
+            @Override
+            public java.io.PrintStream printf(String format, Object... args) {
+                throw new IllegalStateException("sink exploded");
+            }
+        };
+        Guest.Outcome o = Guest.nova(write(TestElf.exitProgram(0)), List.of(), new byte[0], dir,
+                c -> c.withStrace(broken));
+        assertEquals(LinuxRunner.EXIT_INTERNAL, o.status());
+        assertEquals("internal error at pc 0x40000c after 3 instructions: IllegalStateException: sink exploded",
+                o.error());
+    }
 }

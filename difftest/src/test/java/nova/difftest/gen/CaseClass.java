@@ -9,6 +9,8 @@ import java.util.function.Consumer;
  */
 public enum CaseClass {
     INTEGER(false, 12, IntegerGen::one),
+    /** Instructions of all non-branch classes interleaved (flags, FP/general moves, memory). */
+    MIXED(true, 16, MixedGen::one),
     LOADSTORE(true, 10, LoadStoreGen::one),
     EXCLUSIVE(true, 4, ExclusiveGen::one),
     BRANCH(false, 14, null),
@@ -18,16 +20,25 @@ public enum CaseClass {
     SIMD_LOADSTORE(true, 8, SimdLoadStoreGen::one),
     CRYPTO(false, 8, CryptoGen::one),
     /** One random word from the data-processing encoding groups: UNDEFINED (SIGILL) must agree. */
-    UNDEF_FUZZ(false, 1, FuzzGen::one);
+    UNDEF_FUZZ(false, 1, FuzzGen::one, true),
+    /** Accesses to unmapped, read-only or misaligned-exclusive addresses: SIGSEGV/SIGBUS must agree. */
+    FAULT(true, 1, FaultGen::one, true);
 
     final boolean usesBase;
+    /** Cases may end by a signal, which the program's handler (or our emulation of it) records. */
+    public final boolean signals;
     final int maxSteps;
     private final Consumer<Gen> step;
 
     CaseClass(boolean usesBase, int maxSteps, Consumer<Gen> step) {
+        this(usesBase, maxSteps, step, false);
+    }
+
+    CaseClass(boolean usesBase, int maxSteps, Consumer<Gen> step, boolean signals) {
         this.usesBase = usesBase;
         this.maxSteps = maxSteps;
         this.step = step;
+        this.signals = signals;
     }
 
     /** The case with this seed: deterministic, independent of every other case. */

@@ -13,7 +13,18 @@ import java.math.BigDecimal;
 final class FpScalarGen {
     private FpScalarGen() {}
 
+    /** Changes rounding mode, FZ, DN or AHP mid-case (decode caches must not bake FPCR in). */
+    static void setFpcr(Gen g) {
+        int r = g.dst();
+        g.emit("mov x" + r + ", #0x" + Long.toHexString(InitialState.fpcr(g.r)));
+        g.emit("msr fpcr, x" + r);
+    }
+
     static void one(Gen g) {
+        if (g.chance(4)) {
+            setFpcr(g);
+            return;
+        }
         String p = g.r.nextBoolean() ? "d" : "s";
         String d = p + g.v(), n = p + g.v(), m = p + g.v(), a = p + g.v();
         switch (g.rnd(15)) {

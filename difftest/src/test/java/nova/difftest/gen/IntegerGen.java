@@ -16,7 +16,7 @@ final class IntegerGen {
         int bits = sf ? 64 : 32;
         String d = Gen.reg(sf, g.dst());
         String n = g.srcZ(sf), m = g.srcZ(sf);
-        switch (g.rnd(17)) {
+        switch (g.rnd(18)) {
             case 0 -> { // add/sub immediate; reg 31 is SP there, so stay within 0..30
                 String op = g.pick("add", "adds", "sub", "subs");
                 String rn = Gen.reg(sf, g.src());
@@ -88,6 +88,14 @@ final class IntegerGen {
                 String op = (g.r.nextBoolean() ? "crc32c" : "crc32") + sz;
                 String rm = sz.equals("x") ? Gen.xz(g.rnd(32)) : Gen.wz(g.rnd(32));
                 g.emit(op + " " + Gen.wz(g.dst()) + ", " + Gen.wz(g.rnd(32)) + ", " + rm);
+            }
+            case 16 -> { // PC-relative addresses and NZCV through MRS/MSR
+                switch (g.rnd(4)) {
+                    case 0 -> g.emit("adr x" + g.dst() + ", . " + (g.r.nextBoolean() ? "+ " : "- ") + 4 * g.rnd(1000));
+                    case 1 -> g.emit("adrp x" + g.dst() + ", . " + (g.r.nextBoolean() ? "+ " : "- ") + 4096 * g.rnd(1000));
+                    case 2 -> g.emit("mrs x" + g.dst() + ", nzcv");
+                    default -> g.emit("msr nzcv, " + Gen.xz(g.rnd(32)));
+                }
             }
             default -> { // flag setters and their consumers, so conditions see varied NZCV
                 String op = g.pick("cmp", "cmn", "tst");

@@ -25,6 +25,11 @@ final class LoadStoreGen {
         return "ld" .equals(name.substring(0, 2)) ? "ldur" + name.substring(3) : "stur" + name.substring(3);
     }
 
+    /** LDTR/STTR family: at EL0 the same as the normal access. */
+    static String unprivileged(String name) {
+        return name.substring(0, 2) + "tr" + name.substring(3);
+    }
+
     static void one(Gen g) {
         Op op = g.pick(SINGLE);
         switch (g.rnd(9)) {
@@ -33,7 +38,8 @@ final class LoadStoreGen {
                 int k = g.rnd(Math.min(maxK, 4095) + 1);
                 g.emit(op.name + " " + rt(g, op) + ", [x" + g.base + ", #" + k * op.size + "]");
             }
-            case 1 -> g.emit(unscaled(op.name) + " " + rt(g, op) + ", [x" + g.base + ", #" + g.between(-256, 255) + "]");
+            case 1 -> g.emit((g.chance(25) ? unprivileged(op.name) : unscaled(op.name)) + " " + rt(g, op) + ", [x" + g.base
+                    + ", #" + g.between(-256, 255) + "]");
             case 2, 3 -> { // pre/post index with writeback
                 int imm = writebackImm(g, 0);
                 String t = rtNotBase(g, op);

@@ -12,7 +12,7 @@ import java.util.List;
  * TPIDR_EL0 and enters {@code dump_common}, which stores the final state into the block, writes
  * the block to stdout, and moves on to the next case. Per-case code stays a few lines, so
  * batches assemble fast. A SIGILL handler resumes at the case's end with the SIGILL field set
- * (used by the UNDEFINED fuzz class; a signal in any other case is a mismatch like any other).
+ * (for SIGILL, SIGBUS and SIGSEGV: used by the decoder-fuzz and fault classes).
  */
 public record Program(String source, byte[] blob, List<TestCase> cases) {
     public static final String BLOB_NAME = "state.bin";
@@ -54,11 +54,22 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
                     .text
                     .globl _start
                 _start:
-                    mov x0, #4                  // rt_sigaction(SIGILL, &sigill_action, NULL, 8)
+                    adrp x0, sigill_stack_t     // sigaltstack(&ss, NULL): the SIGILL frame must not land
+                    add x0, x0, :lo12:sigill_stack_t // below the case's SP, which points into its block
+                    mov x1, #0
+                    mov x8, #132
+                    svc #0
+                    mov x0, #4                  // rt_sigaction(SIGILL/SIGBUS/SIGSEGV, &sigill_action, NULL, 8)
                     adrp x1, sigill_action
                     add x1, x1, :lo12:sigill_action
                     mov x2, #0
                     mov x3, #8
+                    mov x8, #134
+                    svc #0
+                    mov x0, #7
+                    mov x8, #134
+                    svc #0
+                    mov x0, #11
                     mov x8, #134
                     svc #0
                 run_next:
@@ -107,7 +118,7 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
         s.append("    mrs x1, fpsr\n    str x1, [x0, #").append(StateLayout.FPSR - r).append("]\n");
         s.append("    mov x1, sp\n    str x1, [x0, #").append(StateLayout.SP - r).append("]\n");
         s.append("    adrp x1, sigill_flag\n    ldr x2, [x1, :lo12:sigill_flag]\n    str xzr, [x1, :lo12:sigill_flag]\n");
-        s.append("    str x2, [x0, #").append(StateLayout.SIGILL - r).append("]\n");
+        s.append("    str x2, [x0, #").append(StateLayout.SIGNAL - r).append("]\n");
         s.append("    add x1, x0, #").append(StateLayout.V - r).append('\n');
         for (int v = 0; v < 32; v += 2) s.append("    stp q").append(v).append(", q").append(v + 1).append(", [x1], #32\n");
         s.append("    sub x1, x0, #").append(r).append("\n    mov x0, #1\n    mov x2, #").append(StateLayout.SIZE)
@@ -122,14 +133,14 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
                     mov x0, #0
                     mov x8, #93
                     svc #0
-                // SIGILL: resume at the case's end with sigill_flag set (ucontext pc at offset 440).
+                // A signal: resume at the case's end with sigill_flag = the signal number
+                // (ucontext pc at offset 440); registers come back as they were at the fault.
                 sigill_handler:
                     adrp x3, sigill_resume
                     ldr x3, [x3, :lo12:sigill_resume]
                     str x3, [x2, #440]
                     adrp x3, sigill_flag
-                    mov x4, #1
-                    str x4, [x3, :lo12:sigill_flag]
+                    str x0, [x3, :lo12:sigill_flag]
                     ret
                 sigill_restorer:
                     mov x8, #139
@@ -142,7 +153,9 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
                 .data
                 .balign 8
             sigill_action:
-                .quad sigill_handler, 0x44000004, sigill_restorer, 0
+                .quad sigill_handler, 0x4c000004, sigill_restorer, 0   // SA_NODEFER|SA_ONSTACK|SA_RESTORER|SA_SIGINFO
+            sigill_stack_t:
+                .quad sigill_stack, 0, 65536
             case_index: .quad 0
             cur_blob: .quad 0
             sigill_resume: .quad 0
@@ -150,5 +163,9 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
                 .balign 64
             blobs:
                 .incbin "state.bin"
+                .bss
+                .balign 16
+            sigill_stack:
+                .skip 65536
             """;
 }

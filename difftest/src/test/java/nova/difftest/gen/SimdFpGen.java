@@ -16,6 +16,10 @@ final class SimdFpGen {
     }
 
     static void one(Gen g) {
+        if (g.chance(4)) {
+            FpScalarGen.setFpcr(g);
+            return;
+        }
         String a = g.pick(FA);
         String d = v(g.v(), a), n = v(g.v(), a), m = v(g.v(), a);
         switch (g.rnd(14)) {

@@ -18,8 +18,8 @@ public final class StateLayout {
     public static final int FPCR = 4360;
     public static final int FPSR = 4368;
     public static final int SP = 4376;
-    /** 1 when the case ended by SIGILL (the UNDEFINED fuzz class), else 0. */
-    public static final int SIGILL = 4384;
+    /** The signal that ended the case (4 SIGILL, 7 SIGBUS, 11 SIGSEGV), else 0. */
+    public static final int SIGNAL = 4384;
     public static final int V = 4608;       // V0..V31, 16 bytes each (low half first)
     public static final int SIZE = V + 512;
 

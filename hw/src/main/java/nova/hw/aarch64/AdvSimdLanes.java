@@ -86,11 +86,6 @@ final class AdvSimdLanes {
         return val;
     }
 
-    /** Saturate an exact value to signed ({@code unsigned} false) or unsigned element range. */
-    static long sat(Cpu c, long val, int esz, boolean unsigned) {
-        return unsigned ? satU(c, val, esz) : satS(c, val, esz);
-    }
-
     static long sqadd(Cpu c, long a, long b, int esz) {
         if (esz < 3) return satS(c, a + b, esz);
         long r = a + b;
@@ -168,6 +163,4 @@ final class AdvSimdLanes {
         for (int i = 0; i < 8; i++) if (((b >>> i) & 1) != 0) r ^= a << i;
         return r & 0xffff;
     }
-
-    static int rev(int v) { return Integer.reverse(v); }
 }

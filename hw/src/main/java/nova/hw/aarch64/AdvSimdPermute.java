@@ -48,15 +48,29 @@ final class AdvSimdPermute {
         if (!q && pos >= 8) return false;
         int rd = insn & 31, rn = (insn >>> 5) & 31, rm = (insn >>> 16) & 31;
         long[] v = c.vreg;
-        int bytes = q ? 16 : 8;
-        long lo = 0, hi = 0;
-        for (int i = 0; i < bytes; i++) {
-            int j = i + pos;
-            long r = j < bytes ? get(v, rn, j, 0) : get(v, rm, j - bytes, 0);
-            if (i < 8) lo |= r << (8 * i); else hi |= r << (8 * (i - 8));
+        // The result is (Vm:Vn) shifted right by pos bytes: a funnel shift over the words.
+        long lo, hi;
+        int s = 8 * pos;
+        if (q) {
+            long w0 = v[2 * rn], w1 = v[2 * rn + 1], w2 = v[2 * rm], w3 = v[2 * rm + 1];
+            if (s < 64) {
+                lo = funnel(w0, w1, s);
+                hi = funnel(w1, w2, s);
+            } else {
+                lo = funnel(w1, w2, s - 64);
+                hi = funnel(w2, w3, s - 64);
+            }
+        } else {
+            lo = funnel(v[2 * rn], v[2 * rm], s);
+            hi = 0;
         }
         set(c, rd, lo, hi);
         return true;
+    }
+
+    /** Bits [s, s+64) of the 128-bit value b:a. */
+    private static long funnel(long a, long b, int s) {
+        return s == 0 ? a : (a >>> s) | (b << (64 - s));
     }
 
     static boolean table(Cpu c, int insn) {

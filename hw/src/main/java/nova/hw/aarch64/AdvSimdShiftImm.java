@@ -43,6 +43,16 @@ final class AdvSimdShiftImm {
         if (opcode == 0b11100 || opcode == 0b11111) {
             if (esz < 2) return false;
         }
+        if (opcode == 0b00000 && u) {                      // USHR: whole-half form
+            int s = 2 * bits - immhb;
+            set(c, rd, AdvSimdSwar.ushr(v[2 * rn], esz, s), q ? AdvSimdSwar.ushr(v[2 * rn + 1], esz, s) : 0);
+            return true;
+        }
+        if (opcode == 0b01010 && !u) {                     // SHL: whole-half form
+            int s = immhb - bits;
+            set(c, rd, AdvSimdSwar.shl(v[2 * rn], esz, s), q ? AdvSimdSwar.shl(v[2 * rn + 1], esz, s) : 0);
+            return true;
+        }
         int n = (q ? 16 : 8) >> esz;
         long lo = 0, hi = 0;
         long m = mask(esz);

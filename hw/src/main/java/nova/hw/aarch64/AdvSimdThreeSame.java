@@ -19,6 +19,7 @@ final class AdvSimdThreeSame {
             return true;
         }
         if (!allowed(opcode, u, size, q)) return false;
+        if (fast(c, v, opcode, u, size, q, rd, rn, rm)) return true;
         if (opcode == 0b10100 || opcode == 0b10101 || opcode == 0b10111) {
             pairwise(c, v, opcode, u, size, q, rd, rn, rm);
             return true;
@@ -32,6 +33,35 @@ final class AdvSimdThreeSame {
             if (bit < 64) lo |= r << bit; else hi |= r << (bit - 64);
         }
         set(c, rd, lo, hi);
+        return true;
+    }
+
+    /** Whole-half forms of ADD, SUB and the register compares (the ones string and memory routines use). */
+    private static boolean fast(Cpu c, long[] v, int opcode, boolean u, int size, boolean q, int rd, int rn, int rm) {
+        long nl = v[2 * rn], nh = v[2 * rn + 1], ml = v[2 * rm], mh = v[2 * rm + 1];
+        long lo, hi;
+        switch (opcode) {
+            case 0b10000 -> {
+                lo = u ? AdvSimdSwar.sub(nl, ml, size) : AdvSimdSwar.add(nl, ml, size);
+                hi = u ? AdvSimdSwar.sub(nh, mh, size) : AdvSimdSwar.add(nh, mh, size);
+            }
+            case 0b10001 -> {
+                if (u) {
+                    lo = AdvSimdSwar.eq(nl, ml, size);
+                    hi = AdvSimdSwar.eq(nh, mh, size);
+                } else {
+                    lo = AdvSimdSwar.cmp(nl, ml, size, AdvSimdSwar.TST);
+                    hi = AdvSimdSwar.cmp(nh, mh, size, AdvSimdSwar.TST);
+                }
+            }
+            case 0b00110, 0b00111 -> {
+                int kind = (opcode == 0b00110 ? AdvSimdSwar.GT : AdvSimdSwar.GE) + (u ? 1 : 0);
+                lo = AdvSimdSwar.cmp(nl, ml, size, kind);
+                hi = AdvSimdSwar.cmp(nh, mh, size, kind);
+            }
+            default -> { return false; }
+        }
+        set(c, rd, lo, q ? hi : 0);
         return true;
     }
 
@@ -68,24 +98,46 @@ final class AdvSimdThreeSame {
         set(c, rd, lo, q ? hi : 0);
     }
 
+    /**
+     * ADDP/SMAXP/UMAXP/SMINP/UMINP: the pairs of Vn then Vm. Each source word yields half a
+     * word of results, so the result words are assembled from whole source words.
+     */
     private static void pairwise(Cpu c, long[] v, int opcode, boolean u, int size, boolean q, int rd, int rn, int rm) {
-        int n = (q ? 16 : 8) >> size;
-        int half = n >> 1;
-        long lo = 0, hi = 0;
-        long m = mask(size);
-        for (int i = 0; i < n; i++) {
-            int src = i < half ? rn : rm;
-            int j = (i < half ? i : i - half) * 2;
-            long a = ext(v, src, j, size, u), b = ext(v, src, j + 1, size, u);
-            long r = switch (opcode) {
-                case 0b10100 -> u ? (Long.compareUnsigned(a, b) >= 0 ? a : b) : Math.max(a, b);
-                case 0b10101 -> u ? (Long.compareUnsigned(a, b) <= 0 ? a : b) : Math.min(a, b);
-                default -> a + b;
-            } & m;
-            int bit = i << (3 + size);
-            if (bit < 64) lo |= r << bit; else hi |= r << (bit - 64);
+        long nl = v[2 * rn], nh = v[2 * rn + 1], ml = v[2 * rm], mh = v[2 * rm + 1];
+        if (size == 3) {                                    // ADDP .2d
+            set(c, rd, nl + nh, ml + mh);
+            return;
+        }
+        long lo, hi;
+        if (q) {
+            lo = pairWord(nl, opcode, u, size) | pairWord(nh, opcode, u, size) << 32;
+            hi = pairWord(ml, opcode, u, size) | pairWord(mh, opcode, u, size) << 32;
+        } else {
+            lo = pairWord(nl, opcode, u, size) | pairWord(ml, opcode, u, size) << 32;
+            hi = 0;
         }
         set(c, rd, lo, hi);
+    }
+
+    /** The pairwise results of the lanes of one word, packed into its low 32 bits. */
+    private static long pairWord(long w, int opcode, boolean u, int size) {
+        int bits = 8 << size;
+        long m = mask(size);
+        long r = 0;
+        for (int k = 0, sh = 0; sh < 64; k++, sh += 2 * bits) {
+            long a = (w >>> sh) & m, b = (w >>> (sh + bits)) & m;
+            if (!u) {
+                a = sx(a, size);
+                b = sx(b, size);
+            }
+            long e = switch (opcode) {
+                case 0b10100 -> Math.max(a, b);
+                case 0b10101 -> Math.min(a, b);
+                default -> a + b;
+            };
+            r |= (e & m) << (k * bits);
+        }
+        return r;
     }
 
     /**
@@ -93,29 +145,36 @@ final class AdvSimdThreeSame {
      * the result is masked by the caller.
      */
     static long element(Cpu c, int opcode, boolean u, int size, long a, long b, long d) {
+        // Kept small so the JIT inlines it into the lane loops; the rarer opcodes live in rare().
+        switch (opcode) {
+            case 0b00001: return u ? uqadd(c, a, b, size) : sqadd(c, sx(a, size), sx(b, size), size);
+            case 0b00101: return u ? uqsub(c, a, b, size) : sqsub(c, sx(a, size), sx(b, size), size);
+            case 0b01100: return u ? Math.max(a, b) : Math.max(sx(a, size), sx(b, size));
+            case 0b01101: return u ? Math.min(a, b) : Math.min(sx(a, size), sx(b, size));
+            case 0b10010: return u ? d - a * b : d + a * b;
+            case 0b10011: return u ? pmul8(a, b) : a * b;
+            default: return rare(c, opcode, u, size, a, b, d);
+        }
+    }
+
+    private static long rare(Cpu c, int opcode, boolean u, int size, long a, long b, long d) {
         long sa = sx(a, size), sb = sx(b, size);
         switch (opcode) {
             case 0b00000: return u ? (a + b) >>> 1 : (sa + sb) >> 1;
-            case 0b00001: return u ? uqadd(c, a, b, size) : sqadd(c, sa, sb, size);
             case 0b00010: return u ? (a + b + 1) >>> 1 : (sa + sb + 1) >> 1;
             case 0b00100: return u ? (a - b) >> 1 : (sa - sb) >> 1;
-            case 0b00101: return u ? uqsub(c, a, b, size) : sqsub(c, sa, sb, size);
             case 0b00110: return (u ? Long.compareUnsigned(a, b) > 0 : sa > sb) ? -1 : 0;
             case 0b00111: return (u ? Long.compareUnsigned(a, b) >= 0 : sa >= sb) ? -1 : 0;
             case 0b01000: return shift(c, u ? a : sa, (byte) b, size, u, false, false);
             case 0b01001: return shift(c, u ? a : sa, (byte) b, size, u, false, true);
             case 0b01010: return shift(c, u ? a : sa, (byte) b, size, u, true, false);
             case 0b01011: return shift(c, u ? a : sa, (byte) b, size, u, true, true);
-            case 0b01100: return u ? Math.max(a, b) : Math.max(sa, sb);
-            case 0b01101: return u ? Math.min(a, b) : Math.min(sa, sb);
             case 0b01110: return u ? Math.abs(a - b) : Math.abs(sa - sb);
             case 0b01111: return d + (u ? Math.abs(a - b) : Math.abs(sa - sb));
             case 0b10000: return u ? a - b : a + b;
             case 0b10001: return (u ? a == b : (a & b) != 0) ? -1 : 0;
-            case 0b10010: return u ? d - a * b : d + a * b;
-            case 0b10011: return u ? pmul8(a, b) : a * b;
             case 0b10110: return doublingMulHigh(c, sa, sb, size, u);
-            default: throw new IllegalStateException();
+            default: throw new IllegalStateException("three-same opcode " + opcode);
         }
     }
 

@@ -19,7 +19,7 @@ final class AdvSimdTwoMisc {
         int rd = insn & 31, rn = (insn >>> 5) & 31;
         long[] v = c.vreg;
         switch (opcode) {
-            case 0b00000, 0b00001 -> { return rev(c, v, insn, u, opcode, size, q, rd, rn); }
+            case 0b00000, 0b00001 -> { return rev(c, v, u, opcode, size, q, rd, rn); }
             case 0b00010, 0b00110 -> {
                 if (size == 3) return false;
                 addPairwiseLong(c, v, opcode == 0b00110, u, size, q, rd, rn);
@@ -61,6 +61,10 @@ final class AdvSimdTwoMisc {
             }
             default -> { return false; }
         }
+        if (opcode == 0b01001 && !u) {                     // CMEQ #0: whole-half form
+            set(c, rd, AdvSimdSwar.eq(v[2 * rn], 0, size), q ? AdvSimdSwar.eq(v[2 * rn + 1], 0, size) : 0);
+            return true;
+        }
         int n = (q ? 16 : 8) >> size;
         long lo = 0, hi = 0;
         long m = mask(size);
@@ -89,7 +93,7 @@ final class AdvSimdTwoMisc {
         return zx(satS(c, sget(v, rn, i, wsz), size), size);
     }
 
-    private static boolean rev(Cpu c, long[] v, int insn, boolean u, int opcode, int size, boolean q, int rd, int rn) {
+    private static boolean rev(Cpu c, long[] v, boolean u, int opcode, int size, boolean q, int rd, int rn) {
         int csz = opcode == 1 ? 1 : u ? 2 : 3;     // REV16, REV32, REV64 container
         if (opcode == 1 && u) return false;
         if (size >= csz) return false;

@@ -5,8 +5,9 @@ import nova.hw.mem.internal.Page;
 
 /**
  * Decoded instructions of one 4 KiB code page: the raw word and its operation number, filled on
- * first execution of each slot. Valid while {@code page.decoded == this}; any write to the page
- * replaces that link (see {@code Cpu.invalidateCode} and {@code GuestMemory}).
+ * first execution of each slot. Valid while {@code page.decoded == this}: a guest store clears
+ * the slots it overlaps ({@link #forget}); a privileged write, remap or unmap drops the page's
+ * link altogether (see {@code GuestMemory}).
  */
 final class CodePage {
     static final int SLOTS = 1024;
@@ -20,6 +21,13 @@ final class CodePage {
     CodePage(Page page, MemorySegment data) {
         this.page = page;
         this.data = data;
+    }
+
+    /** Forgets the decoded slots overlapping bytes {@code [off, off+len)} of the page. */
+    void forget(int off, int len) {
+        for (int slot = off >>> 2, last = (off + len - 1) >>> 2; slot <= last; slot++) {
+            op[slot] = 0;
+        }
     }
 
     int decode(int idx) {

@@ -66,8 +66,9 @@ public final class Cpu {
     int el;
     long retired;
 
-    // Local exclusive monitor: address, size in bytes (0 = open/clear), and the value(s) read,
-    // compared at the store-exclusive so a write by anyone else in between fails it.
+    // Local exclusive monitor: address, size in bytes (0 = Open Access: nothing monitored), and
+    // the value(s) read, compared at the store-exclusive so a write by anyone else in between
+    // fails it.
     long exclusiveAddr;
     int exclusiveSize;
     long exclusiveLo;
@@ -189,6 +190,11 @@ public final class Cpu {
             throw new IllegalArgumentException("vector register index " + n + " (0..31)");
         }
         return n;
+    }
+
+    /** The current exception level: 0 until the system half (EL1, EL2 controls) exists. */
+    public int exceptionLevel() {
+        return el;
     }
 
     /** Instructions retired since creation; the core's only clock. */
@@ -321,9 +327,10 @@ public final class Cpu {
      * multi-part store (pairs, 128-bit registers) can fault before changing any byte.
      */
     void probeWrite(long va, int size) {
-        writableSegment(va);
-        if ((va & PAGE_MASK) + size > PAGE_MASK + 1) {
-            writableSegment((va | PAGE_MASK) + 1);
+        long off = va & PAGE_MASK;
+        writableSegment(va, size);
+        if (off + size > PAGE_MASK + 1) {
+            writableSegment((va | PAGE_MASK) + 1, (int) (off + size - PAGE_MASK - 1));
         }
     }
 
@@ -359,7 +366,7 @@ public final class Cpu {
 
     private void storeSlow(long va, long v, int size) {
         long off = va & PAGE_MASK;
-        MemorySegment s = writableSegment(va);
+        MemorySegment s = writableSegment(va, size);
         if (off + size <= PAGE_MASK + 1) {
             switch (size) {
                 case 1 -> s.set(B8, off, (byte) v);
@@ -369,7 +376,7 @@ public final class Cpu {
             }
             return;
         }
-        MemorySegment s2 = writableSegment((va | PAGE_MASK) + 1);
+        MemorySegment s2 = writableSegment((va | PAGE_MASK) + 1, (int) (off + size - PAGE_MASK - 1));
         for (int k = 0; k < size; k++) {
             long o = off + k;
             byte b = (byte) (v >>> (8 * k));
@@ -402,34 +409,27 @@ public final class Cpu {
         return s;
     }
 
-    private MemorySegment writableSegment(long va) {
+    /**
+     * The segment for a write of {@code size} bytes at {@code va} (the part within this page),
+     * filling the write TLB. A page with decoded instructions never enters the write TLB: every
+     * store to it comes here and forgets the decoded slots it overlaps (self-modifying code, or
+     * data sharing a page with code), which are decoded again from memory when next fetched.
+     */
+    private MemorySegment writableSegment(long va, int size) {
         Page p = translateData(va);
         if (p == null || (p.perms & Perm.W) == 0) {
             throw fault.translation(va, Exit.Access.WRITE);
         }
-        if (p.decoded != null) {
-            invalidateCode(p);
-        }
         MemorySegment s = space.touch(p);
+        if (p.decoded instanceof CodePage cp) {
+            int off = (int) (va & PAGE_MASK);
+            cp.forget(off, Math.min(size, AddressSpace.PAGE_SIZE - off));
+            return s;
+        }
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         wTag[i] = va >>> PAGE_SHIFT;
         wSeg[i] = s;
         return s;
-    }
-
-    /** A write reaches a page with decoded instructions: drop them (self-modifying code). */
-    private void invalidateCode(Page p) {
-        p.decoded = null;
-        if (fetchPage != null && fetchPage.page == p) {
-            fetchVpn = -1;
-        }
-        // Other cores must forget their TLB entries for the page; this one keeps its own
-        // (it has just dealt with the page) unless it was already behind.
-        boolean current = seenEpoch == space.epoch();
-        space.bumpEpoch();
-        if (current) {
-            seenEpoch = space.epoch();
-        }
     }
 
     private void flushTlb() {
@@ -547,28 +547,78 @@ public final class Cpu {
         }
     }
 
-    private int dispatch(int op, int insn) {
-        switch (op >>> Op.GROUP_SHIFT) {
-            case Op.G_SPECIAL:
-                if (op == Op.SIMD) {
-                    return SimdFp.execute(this, insn) ? NEXT : UNDEF;
-                }
-                if (op == Op.SIMD_LS) {
-                    return SimdFp.loadStore(this, insn) ? NEXT : UNDEF;
-                }
-                return UNDEF;
-            case Op.G_DPIMM:
-                return DataProcessingImm.execute(this, op, insn);
-            case Op.G_BRANCH:
-                return BranchSystem.execute(this, op, insn);
-            case Op.G_DPREG:
-                return DataProcessingReg.execute(this, op, insn);
-            case Op.G_LDST:
-                return LoadStore.execute(this, op, insn);
-            case Op.G_LDST_PAIR_EXCL:
-                return LoadStorePairExclusive.execute(this, op, insn);
-            default:
-                return UNDEF;
-        }
+    /**
+     * One flat switch over operation numbers into small per-form methods, so HotSpot can inline
+     * the hot forms here (each group's switch stays far below the 8000-byte compile limit).
+     */
+    private int dispatch(int op, int i) {
+        return switch (op) {
+            case Op.SIMD -> SimdFp.execute(this, i) ? NEXT : UNDEF;
+            case Op.SIMD_LS -> SimdFp.loadStore(this, i) ? NEXT : UNDEF;
+
+            case Op.ADR, Op.ADRP -> DataProcessingImm.pcRelative(this, op, i);
+            case Op.ADD_I, Op.ADD_I + 1, Op.ADD_I + 2, Op.ADD_I + 3 -> DataProcessingImm.addSub(this, op, i);
+            case Op.AND_I, Op.AND_I + 1, Op.AND_I + 2, Op.AND_I + 3 -> DataProcessingImm.logical(this, op, i);
+            case Op.MOVN, Op.MOVZ, Op.MOVK -> DataProcessingImm.moveWide(this, op, i);
+            case Op.SBFM, Op.BFM, Op.UBFM -> DataProcessingImm.bitfield(this, op, i);
+            case Op.EXTR -> DataProcessingImm.extract(this, i);
+
+            case Op.B -> BranchSystem.b(this, i);
+            case Op.BL -> BranchSystem.bl(this, i);
+            case Op.B_COND -> BranchSystem.bCond(this, i);
+            case Op.CBZ, Op.CBNZ -> BranchSystem.compareBranch(this, op, i);
+            case Op.TBZ, Op.TBNZ -> BranchSystem.testBranch(this, op, i);
+            case Op.BR, Op.RET -> BranchSystem.branchRegister(this, i);
+            case Op.BLR -> BranchSystem.blr(this, i);
+            case Op.SVC -> SVC;
+            case Op.BRK -> BRK;
+            case Op.NOP, Op.PRFM_LIT -> NEXT;
+            case Op.CLREX -> BranchSystem.clrex(this);
+            case Op.MRS_NZCV, Op.MRS_FPCR, Op.MRS_FPSR, Op.MRS_TPIDR, Op.MRS_TPIDRRO, Op.MRS_CNTVCT,
+                 Op.MRS_CONST, Op.MSR_NZCV, Op.MSR_FPCR, Op.MSR_FPSR, Op.MSR_TPIDR ->
+                    BranchSystem.systemRegister(this, op, i);
+            case Op.DC_ZVA -> BranchSystem.dcZva(this, i);
+            case Op.CACHE_MAINT -> BranchSystem.cacheMaintenance(this, i);
+
+            case Op.LOG_SR, Op.LOG_SR + 1, Op.LOG_SR + 2, Op.LOG_SR + 3,
+                 Op.LOG_SR + 4, Op.LOG_SR + 5, Op.LOG_SR + 6, Op.LOG_SR + 7 -> DataProcessingReg.logical(this, op, i);
+            case Op.ADDSUB_SR, Op.ADDSUB_SR + 1, Op.ADDSUB_SR + 2, Op.ADDSUB_SR + 3 ->
+                    DataProcessingReg.addSubShifted(this, op, i);
+            case Op.ADDSUB_ER, Op.ADDSUB_ER + 1, Op.ADDSUB_ER + 2, Op.ADDSUB_ER + 3 ->
+                    DataProcessingReg.addSubExtended(this, op, i);
+            case Op.ADC, Op.ADC + 1, Op.ADC + 2, Op.ADC + 3 -> DataProcessingReg.addSubCarry(this, op, i);
+            case Op.CCMN_R, Op.CCMP_R, Op.CCMN_I, Op.CCMP_I -> DataProcessingReg.conditionalCompare(this, op, i);
+            case Op.CSEL, Op.CSEL + 1, Op.CSEL + 2, Op.CSEL + 3 -> DataProcessingReg.conditionalSelect(this, op, i);
+            case Op.UDIV, Op.SDIV -> DataProcessingReg.divide(this, op, i);
+            case Op.LSLV, Op.LSRV, Op.ASRV, Op.RORV -> DataProcessingReg.shiftVariable(this, op, i);
+            case Op.CRC32 -> DataProcessingReg.crc32(this, i);
+            case Op.RBIT, Op.REV16, Op.REV32, Op.REV, Op.CLZ, Op.CLS -> DataProcessingReg.oneSource(this, op, i);
+            case Op.MADD, Op.MSUB, Op.SMADDL, Op.SMSUBL, Op.UMADDL, Op.UMSUBL, Op.SMULH, Op.UMULH ->
+                    DataProcessingReg.multiply(this, op, i);
+
+            case Op.LDR_LIT_W, Op.LDR_LIT_X, Op.LDRSW_LIT -> LoadStore.literal(this, op, i);
+            case UIMM, UIMM + 1, UIMM + 2, UIMM + 3 -> LoadStore.unsignedOffset(this, op - UIMM, i);
+            case UNSCALED, UNSCALED + 1, UNSCALED + 2, UNSCALED + 3 -> LoadStore.unscaled(this, op - UNSCALED, i);
+            case POST, POST + 1, POST + 2, POST + 3 -> LoadStore.postIndex(this, op - POST, i);
+            case PRE, PRE + 1, PRE + 2, PRE + 3 -> LoadStore.preIndex(this, op - PRE, i);
+            case REG, REG + 1, REG + 2, REG + 3 -> LoadStore.registerOffset(this, op - REG, i);
+            case UIMM + Op.KIND_PRFM, UNSCALED + Op.KIND_PRFM, REG + Op.KIND_PRFM -> NEXT; // prefetch hints
+
+            case Op.STP, Op.STP + 1, Op.STP + 2, Op.LDP, Op.LDP + 1, Op.LDP + 2,
+                 Op.LDPSW, Op.LDPSW + 1, Op.LDPSW + 2 -> LoadStorePairExclusive.pair(this, op, i);
+            case Op.LDXR -> LoadStorePairExclusive.loadExclusive(this, i);
+            case Op.STXR -> LoadStorePairExclusive.storeExclusive(this, i);
+            case Op.LDXP -> LoadStorePairExclusive.loadExclusivePair(this, i);
+            case Op.STXP -> LoadStorePairExclusive.storeExclusivePair(this, i);
+            case Op.LDAR -> LoadStorePairExclusive.loadAcquire(this, i);
+            case Op.STLR -> LoadStorePairExclusive.storeRelease(this, i);
+            default -> UNDEF;
+        };
     }
+
+    private static final int UIMM = Op.LS + Op.FORM_UIMM * 8;
+    private static final int UNSCALED = Op.LS + Op.FORM_UNSCALED * 8;
+    private static final int POST = Op.LS + Op.FORM_POST * 8;
+    private static final int PRE = Op.LS + Op.FORM_PRE * 8;
+    private static final int REG = Op.LS + Op.FORM_REG * 8;
 }

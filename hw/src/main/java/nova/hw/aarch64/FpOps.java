@@ -11,9 +11,12 @@ import static nova.hw.aarch64.SoftFloat.*;
  *
  * <p>{@code size}: 1 = half, 2 = single, 3 = double. Rounding mode, FZ, DN and AHP come from
  * {@code c.fpcr}; the cumulative exception flags are OR-ed into {@code c.fpsr}. Nothing here
- * allocates: every path is integer arithmetic on the significands (128-bit intermediates as two
- * longs). Half precision is a storage format only in v8.0: it is accepted by {@link #convert}
- * and is never flushed to zero (FZ applies to single and double only, there is no FZ16).
+ * allocates. The reference path is soft-float: integer arithmetic on the significands with
+ * 128-bit intermediates as two longs ({@link SoftFloat}, {@link SoftFloatFused}). In round to
+ * nearest, {@link FpOpsFast} first tries Java's IEEE arithmetic with exact inexact detection and
+ * falls back whenever denormals, NaNs, infinities, overflow or tininess could be involved.
+ * Half precision is a storage format only in v8.0: it is accepted by {@link #convert} and is
+ * never flushed to zero (FZ applies to single and double only; there is no FZ16).
  */
 final class FpOps {
     private FpOps() {}
@@ -36,16 +39,19 @@ final class FpOps {
 
     // ---------------------------------------------------------------- sign manipulation
 
+    /** FPNeg: flips the sign bit, NaNs included; no flags. */
     static long neg(Cpu c, int size, long a) {
         return (a ^ signBit(size)) & widthMask(size);
     }
 
+    /** FPAbs: clears the sign bit, NaNs included; no flags. */
     static long abs(Cpu c, int size, long a) {
         return a & ~signBit(size) & widthMask(size);
     }
 
     // ---------------------------------------------------------------- arithmetic
 
+    /** FPAdd. */
     static long add(Cpu c, int size, long a, long b) {
         if ((c.fpcr & FPCR_RMODE) == 0) {
             long r = size == DOUBLE ? FpOpsFast.addD(c, a, b, false) : size == SINGLE ? FpOpsFast.addF(c, a, b, false) : MISS;
@@ -54,6 +60,7 @@ final class FpOps {
         return addSub(c, size, a, b, false);
     }
 
+    /** FPSub. */
     static long sub(Cpu c, int size, long a, long b) {
         if ((c.fpcr & FPCR_RMODE) == 0) {
             long r = size == DOUBLE ? FpOpsFast.addD(c, a, b, true) : size == SINGLE ? FpOpsFast.addF(c, a, b, true) : MISS;
@@ -99,6 +106,7 @@ final class FpOps {
         return roundPack(c, size, negative, sum, ea, rmode(c));
     }
 
+    /** FPMul. */
     static long mul(Cpu c, int size, long a, long b) {
         if ((c.fpcr & FPCR_RMODE) == 0) {
             long r = size == DOUBLE ? FpOpsFast.mulD(c, a, b) : size == SINGLE ? FpOpsFast.mulF(c, a, b) : MISS;
@@ -128,6 +136,7 @@ final class FpOps {
         return roundPack(c, size, negative, sig, exp53(size, a) + exp53(size, b) + 43, rmode(c));
     }
 
+    /** FPDiv: x/0 is an infinity with DZC. */
     static long div(Cpu c, int size, long a, long b) {
         if ((c.fpcr & FPCR_RMODE) == 0) {
             long r = size == DOUBLE ? FpOpsFast.divD(c, a, b) : size == SINGLE ? FpOpsFast.divF(c, a, b) : MISS;
@@ -157,6 +166,7 @@ final class FpOps {
         return roundPack(c, size, negative, q | (r != 0 ? 1 : 0), exp53(size, a) - exp53(size, b) - 60, rmode(c));
     }
 
+    /** FPSqrt: sqrt(-0) = -0, a negative number is invalid. */
     static long sqrt(Cpu c, int size, long a) {
         if ((c.fpcr & FPCR_RMODE) == 0) {
             long r = size == DOUBLE ? FpOpsFast.sqrtD(c, a) : size == SINGLE ? FpOpsFast.sqrtF(c, a) : MISS;
@@ -207,7 +217,7 @@ final class FpOps {
         if (invalidProduct || (infC && infP && signC != signP)) return invalid(c, size);
         if ((infC && !signC) || (infP && !signP)) return inf(size, false);
         if (infC || infP) return inf(size, true);
-        return fusedFinite(c, size, addend, a, b, 0);
+        return SoftFloatFused.fusedFinite(c, size, addend, a, b, 0);
     }
 
     /** FRECPS: {@code 2 - a*b} fused (FPRecipStepFused). */
@@ -228,104 +238,17 @@ final class FpOps {
         boolean zeroA = isZero(size, a), zeroB = isZero(size, b);
         if ((infA && zeroB) || (zeroA && infB)) return rsqrt ? onePointFive(size) : two(size, false);
         if (infA || infB) return inf(size, isNeg(size, a) ^ isNeg(size, b));
-        return fusedFinite(c, size, rsqrt ? three(size) : two(size, false), a, b, rsqrt ? -1 : 0);
-    }
-
-    /**
-     * {@code (addend + a*b) * 2^scale} rounded once; every operand is finite (zero allowed).
-     * The exact sum is formed in 128 bits: product leading one at bit 124 or 125, addend at 124.
-     */
-    private static long fusedFinite(Cpu c, int size, long addend, long a, long b, int scale) {
-        boolean signC = isNeg(size, addend), signP = isNeg(size, a) ^ isNeg(size, b);
-        boolean zeroC = isZero(size, addend), zeroP = isZero(size, a) || isZero(size, b);
-        int mode = rmode(c);
-        if (zeroP) {
-            if (zeroC) return zero(size, signC == signP ? signC : mode == RM);
-            return roundPack(c, size, signC, sig53(size, addend), exp53(size, addend) + scale, mode);
-        }
-        long x = sig53(size, a), y = sig53(size, b);
-        long pLo = x * y, pHi = Math.multiplyHigh(x, y);
-        pHi = (pHi << 20) | (pLo >>> 44);
-        pLo <<= 20;
-        int ep = exp53(size, a) + exp53(size, b) - 20;
-        if (zeroC) return packWide(c, size, signP, pHi, pLo, ep + scale, mode);
-        long cHi = sig53(size, addend) << 8, cLo = 0;
-        int ec = exp53(size, addend) - 72;
-        int e;
-        int d = ep - ec;
-        if (d >= 0) {
-            e = ep;
-            // shift the addend right by d, jamming lost bits into bit 0
-            if (d > 0) {
-                boolean jam;
-                if (d < 64) {
-                    jam = (cLo << (64 - d)) != 0;
-                    cLo = (cLo >>> d) | (cHi << (64 - d));
-                    cHi >>>= d;
-                } else if (d == 64) {
-                    jam = cLo != 0;
-                    cLo = cHi;
-                    cHi = 0;
-                } else if (d < 128) {
-                    jam = cLo != 0 || (cHi << (128 - d)) != 0;
-                    cLo = cHi >>> (d - 64);
-                    cHi = 0;
-                } else {
-                    jam = (cHi | cLo) != 0;
-                    cHi = 0;
-                    cLo = 0;
-                }
-                if (jam) cLo |= 1;
-            }
-        } else {
-            e = ec;
-            int s = -d;
-            boolean jam;
-            if (s < 64) {
-                jam = (pLo << (64 - s)) != 0;
-                pLo = (pLo >>> s) | (pHi << (64 - s));
-                pHi >>>= s;
-            } else if (s == 64) {
-                jam = pLo != 0;
-                pLo = pHi;
-                pHi = 0;
-            } else if (s < 128) {
-                jam = pLo != 0 || (pHi << (128 - s)) != 0;
-                pLo = pHi >>> (s - 64);
-                pHi = 0;
-            } else {
-                jam = (pHi | pLo) != 0;
-                pHi = 0;
-                pLo = 0;
-            }
-            if (jam) pLo |= 1;
-        }
-        long hi, lo;
-        boolean negative;
-        if (signC == signP) {
-            lo = pLo + cLo;
-            hi = pHi + cHi + (Long.compareUnsigned(lo, pLo) < 0 ? 1 : 0);
-            negative = signP;
-        } else {
-            lo = pLo - cLo;
-            hi = pHi - cHi - (Long.compareUnsigned(pLo, cLo) < 0 ? 1 : 0);
-            negative = signP;
-            if (hi == 0 && lo == 0) return zero(size, mode == RM);
-            if (hi < 0) {
-                lo = -lo;
-                hi = ~hi + (lo == 0 ? 1 : 0);
-                negative = signC;
-            }
-        }
-        return packWide(c, size, negative, hi, lo, e + scale, mode);
+        return SoftFloatFused.fusedFinite(c, size, rsqrt ? three(size) : two(size, false), a, b, rsqrt ? -1 : 0);
     }
 
     // ---------------------------------------------------------------- max / min
 
+    /** FPMax: NaNs propagate. */
     static long max(Cpu c, int size, long a, long b) {
         return maxMin(c, size, flushIn(c, size, a), flushIn(c, size, b), true);
     }
 
+    /** FPMin: NaNs propagate. */
     static long min(Cpu c, int size, long a, long b) {
         return maxMin(c, size, flushIn(c, size, a), flushIn(c, size, b), false);
     }
@@ -353,13 +276,14 @@ final class FpOps {
     private static long maxMin(Cpu c, int size, long a, long b, boolean max) {
         if (isNaN(size, a) || isNaN(size, b)) return processNaNs(c, size, a, b);
         long ka = orderKey(size, a), kb = orderKey(size, b);
-        long r = (max ? ka > kb : ka < kb) ? a : b;
-        if (isZero(size, r)) {
-            // both zero, or zero against a number of the other sign: +0 wins max, -0 wins min
+        // Two zeros compare equal: +0 wins max and -0 wins min (the pseudocode's sign AND/OR; when
+        // only one operand is zero that rule always yields the chosen operand's own sign).
+        if (isZero(size, a) && isZero(size, b)) {
             boolean sa = isNeg(size, a), sb = isNeg(size, b);
-            if (isZero(size, a) && isZero(size, b)) return zero(size, max ? sa & sb : sa | sb);
+            return zero(size, max ? sa & sb : sa | sb);
         }
-        return r;
+        // The chosen value is exact: FPRound of it returns the same bits and raises nothing.
+        return (max ? ka > kb : ka < kb) ? a : b;
     }
 
     // ---------------------------------------------------------------- comparisons
@@ -414,36 +338,7 @@ final class FpOps {
 
     /** FPRoundInt (FRINT*): {@code exact} makes an inexact result raise IXC (FRINTX). */
     static long roundToIntegral(Cpu c, int size, long a, int rmode, boolean exact) {
-        a = flushIn(c, size, a);
-        if (isNaN(size, a)) return processNaN(c, size, a);
-        if (isInf(size, a) || isZero(size, a)) return a;
-        int f = fracBits(size);
-        int exp = (int) expField(size, a);
-        int unbiased = exp - bias(size);
-        if (unbiased >= f) return a; // already an integer
-        boolean negative = isNeg(size, a);
-        long sig = exp == 0 ? fracField(size, a) : fracField(size, a) | (1L << f);
-        int shift = (exp == 0 ? 1 : exp) - bias(size) - f; // value = sig * 2^shift, shift < 0
-        int fracShift = -shift;
-        long q;
-        boolean inexact, above, half;
-        if (fracShift >= 64) {
-            q = 0;
-            inexact = true;
-            above = false;
-            half = false;
-        } else {
-            q = sig >>> fracShift;
-            long rem = sig & ((1L << fracShift) - 1);
-            long halfPoint = 1L << (fracShift - 1);
-            inexact = rem != 0;
-            above = rem > halfPoint;
-            half = rem == halfPoint;
-        }
-        if (roundUp(rmode, negative, q, inexact, above, half)) q++;
-        if (inexact && exact) c.fpsr |= IXC;
-        if (q == 0) return zero(size, negative);
-        return roundPack(c, size, negative, q, 0, RZ);
+        return FpOpsConvert.roundToIntegral(c, size, a, rmode, exact);
     }
 
     /**
@@ -453,84 +348,7 @@ final class FpOps {
      * unsigned 32-bit results zero-extended.
      */
     static long toFixed(Cpu c, int size, long a, int fbits, boolean unsigned, int intBits, int rmode) {
-        if (rmode == RZ && fbits == 0 && size == DOUBLE) {
-            long r = FpOpsFast.toIntTowardZeroD(c, a, unsigned, intBits);
-            if (r != FpOpsFast.MISS_INT) return r;
-        }
-        a = flushIn(c, size, a);
-        if (isNaN(size, a)) {
-            c.fpsr |= IOC;
-            return 0;
-        }
-        boolean negative = isNeg(size, a);
-        if (isZero(size, a)) return 0;
-        long magnitude;
-        boolean inexact = false, overflow = false;
-        if (isInf(size, a)) {
-            overflow = true;
-            magnitude = -1;
-        } else {
-            long sig = sig53(size, a);
-            int sh = exp53(size, a) + fbits; // value = sig * 2^sh
-            if (sh > 11) {
-                overflow = true; // >= 2^64
-                magnitude = -1;
-            } else if (sh >= 0) {
-                magnitude = sig << sh;
-            } else {
-                int s = -sh;
-                long q;
-                boolean above, half;
-                if (s >= 64) {
-                    q = 0;
-                    inexact = true;
-                    above = false;
-                    half = false;
-                } else {
-                    q = sig >>> s;
-                    long rem = sig & ((1L << s) - 1);
-                    long halfPoint = 1L << (s - 1);
-                    inexact = rem != 0;
-                    above = rem > halfPoint;
-                    half = rem == halfPoint;
-                }
-                if (roundUp(rmode, negative, q, inexact, above, half)) q++;
-                magnitude = q;
-            }
-        }
-        long result;
-        if (unsigned) {
-            long max = intBits == 64 ? -1L : (1L << intBits) - 1;
-            if (negative) {
-                if (overflow || magnitude != 0) {
-                    overflow = true;
-                }
-                result = 0;
-            } else if (overflow || Long.compareUnsigned(magnitude, max) > 0) {
-                overflow = true;
-                result = max;
-            } else {
-                result = magnitude;
-            }
-        } else {
-            long limit = 1L << (intBits - 1); // |min|, as an unsigned value for 64 bits
-            if (negative) {
-                if (overflow || Long.compareUnsigned(magnitude, limit) > 0) {
-                    overflow = true;
-                    result = -limit;
-                } else {
-                    result = -magnitude;
-                }
-            } else if (overflow || Long.compareUnsigned(magnitude, limit - 1) > 0) {
-                overflow = true;
-                result = limit - 1;
-            } else {
-                result = magnitude;
-            }
-        }
-        if (overflow) c.fpsr |= IOC;
-        else if (inexact) c.fpsr |= IXC;
-        return result;
+        return FpOpsConvert.toFixed(c, size, a, fbits, unsigned, intBits, rmode);
     }
 
     /**
@@ -538,152 +356,33 @@ final class FpOps {
      * {@code a} divided by 2^fbits, rounded in the FPCR rounding mode.
      */
     static long fromFixed(Cpu c, int size, long a, int fbits, boolean unsigned, int intBits) {
-        long v = intBits == 32 ? (unsigned ? a & 0xFFFF_FFFFL : (long) (int) a) : a;
-        if (v == 0) return 0;
-        boolean negative = !unsigned && v < 0;
-        long m = negative ? -v : v; // Long.MIN_VALUE stays 2^63 read as unsigned
-        int e = -fbits;
-        if (m < 0) {
-            m = (m >>> 1) | (m & 1);
-            e++;
-        }
-        return roundPack(c, size, negative, m, e, rmode(c));
+        return FpOpsConvert.fromFixed(c, size, a, fbits, unsigned, intBits);
     }
 
     /** FPConvert between sizes (FCVT, FCVTL, FCVTN) in the FPCR rounding mode; AHP selects the half format. */
     static long convert(Cpu c, int fromSize, int toSize, long a) {
-        return convert(c, fromSize, toSize, a, rmode(c));
+        return FpOpsConvert.convert(c, fromSize, toSize, a, rmode(c));
     }
 
     /** FPConvert with an explicit rounding mode ({@link #RO} for FCVTXN). */
     static long convert(Cpu c, int fromSize, int toSize, long a, int rmode) {
-        boolean ahp = (c.fpcr & FPCR_AHP) != 0;
-        boolean altIn = fromSize == HALF && ahp, altOut = toSize == HALF && ahp;
-        a = flushIn(c, fromSize, a);
-        boolean negative = isNeg(fromSize, a);
-        if (!altIn && isNaN(fromSize, a)) {
-            long result;
-            if (altOut) result = zero(toSize, negative);
-            else if ((c.fpcr & FPCR_DN) != 0) result = defaultNaN(toSize);
-            else result = convertNaN(fromSize, toSize, a);
-            if (altOut || isSNaN(fromSize, a)) c.fpsr |= IOC;
-            return result;
-        }
-        if (!altIn && isInf(fromSize, a)) {
-            if (altOut) {
-                c.fpsr |= IOC;
-                return zero(toSize, negative) | 0x7FFF;
-            }
-            return inf(toSize, negative);
-        }
-        if (isZero(fromSize, a)) return zero(toSize, negative);
-        return roundPack(c, toSize, negative, sig53(fromSize, a), exp53(fromSize, a), rmode);
+        return FpOpsConvert.convert(c, fromSize, toSize, a, rmode);
     }
 
     // ---------------------------------------------------------------- estimates
 
     /** FRECPE (FPRecipEstimate, v8.0 8-bit table). */
     static long recipEstimate(Cpu c, int size, long a) {
-        a = flushIn(c, size, a);
-        if (isNaN(size, a)) return processNaN(c, size, a);
-        boolean negative = isNeg(size, a);
-        if (isInf(size, a)) return zero(size, negative);
-        if (isZero(size, a)) {
-            c.fpsr |= DZC;
-            return inf(size, negative);
-        }
-        int f = fracBits(size);
-        long exp0 = expField(size, a), frac0 = fracField(size, a);
-        if (exp0 == 0 && frac0 < (1L << (f - 2))) { // |a| < 2^-(bias+1): the reciprocal overflows
-            int mode = rmode(c);
-            boolean toInf = mode == RN || (mode == RP && !negative) || (mode == RM && negative);
-            c.fpsr |= OFC | IXC;
-            return toInf ? inf(size, negative) : maxNormal(size, negative);
-        }
-        if (size != HALF && (c.fpcr & FPCR_FZ) != 0 && exp0 >= 2L * bias(size) - 1) {
-            c.fpsr |= UFC; // the reciprocal would be denormal: flushed
-            return zero(size, negative);
-        }
-        long fraction = frac0 << (52 - f);
-        int exp = (int) exp0;
-        if (exp == 0) {
-            if ((fraction >>> 51 & 1) == 0) {
-                exp = -1;
-                fraction = (fraction << 2) & FRAC52;
-            } else {
-                fraction = (fraction << 1) & FRAC52;
-            }
-        }
-        int scaled = 256 | (int) (fraction >>> 44);
-        int resultExp = 2 * bias(size) - 1 - exp;
-        long rf = (long) (recipEstimateInt(scaled) & 0xFF) << 44;
-        if (resultExp == 0) {
-            rf = (1L << 51) | (rf >>> 1);
-        } else if (resultExp == -1) {
-            rf = (1L << 50) | (rf >>> 2);
-            resultExp = 0;
-        }
-        return (negative ? signBit(size) : 0) | ((long) resultExp << f) | (rf >>> (52 - f));
+        return FpOpsEstimate.recipEstimate(c, size, a);
     }
 
     /** FRSQRTE (FPRSqrtEstimate, v8.0 8-bit table). */
     static long rsqrtEstimate(Cpu c, int size, long a) {
-        a = flushIn(c, size, a);
-        if (isNaN(size, a)) return processNaN(c, size, a);
-        boolean negative = isNeg(size, a);
-        if (isZero(size, a)) {
-            c.fpsr |= DZC;
-            return inf(size, negative);
-        }
-        if (negative) return invalid(c, size);
-        if (isInf(size, a)) return zero(size, false);
-        int f = fracBits(size);
-        long fraction = fracField(size, a) << (52 - f);
-        int exp = (int) expField(size, a);
-        if (exp == 0) {
-            while ((fraction >>> 51 & 1) == 0) {
-                fraction <<= 1;
-                exp--;
-            }
-            fraction = (fraction << 1) & FRAC52;
-        }
-        int scaled = (exp & 1) == 0 ? 0x100 | (int) (fraction >>> 44) : 0x80 | (int) (fraction >>> 45);
-        int resultExp = Math.floorDiv(3 * bias(size) - 1 - exp, 2);
-        long est = rsqrtEstimateInt(scaled) & 0xFF;
-        return ((long) resultExp << f) | (est << (f - 8));
-    }
-
-    /** URECPE element: the 32-bit unsigned fixed-point reciprocal estimate. */
-    static int unsignedRecipEstimate(int a) {
-        if (a >= 0) return 0xFFFF_FFFF;
-        return recipEstimateInt(a >>> 23) << 23;
-    }
-
-    /** URSQRTE element: the 32-bit unsigned fixed-point reciprocal square root estimate. */
-    static int unsignedRsqrtEstimate(int a) {
-        if ((a >>> 30) == 0) return 0xFFFF_FFFF;
-        return rsqrtEstimateInt(a >>> 23) << 23;
+        return FpOpsEstimate.rsqrtEstimate(c, size, a);
     }
 
     /** FRECPX (FPRecpX): exponent inverted, fraction cleared; zero and denormals give the largest exponent. */
     static long recpX(Cpu c, int size, long a) {
-        a = flushIn(c, size, a);
-        if (isNaN(size, a)) return processNaN(c, size, a);
-        int f = fracBits(size);
-        long maxExp = (1L << expBits(size)) - 1;
-        long exp = expField(size, a);
-        long sign = a & signBit(size);
-        if (exp == 0) return sign | ((maxExp - 1) << f);
-        return sign | ((~exp & maxExp) << f);
-    }
-
-    private static boolean roundUp(int rmode, boolean negative, long q, boolean inexact, boolean above, boolean half) {
-        return switch (rmode) {
-            case RN -> above || (half && (q & 1) != 0);
-            case RP -> inexact && !negative;
-            case RM -> inexact && negative;
-            case RA -> above || half;
-            default -> false;
-        };
+        return FpOpsEstimate.recpX(c, size, a);
     }
 }

@@ -18,6 +18,7 @@ final class FpOpsFast {
     /** Never a fast-path integer result (those stay below 2^62 in magnitude). */
     static final long MISS_INT = Long.MIN_VALUE;
 
+    private static final int DOUBLE_SIZE = FpOps.DOUBLE;
     private static final long D_FRAC = (1L << 52) - 1, D_HIDDEN = 1L << 52;
     private static final int F_FRAC = (1 << 23) - 1, F_HIDDEN = 1 << 23;
 
@@ -199,6 +200,36 @@ final class FpOpsFast {
         long r = Double.doubleToRawLongBits(z);
         if (!safeD(r) || !Double.isFinite(e1) || !Double.isFinite(e2)) return MISS;
         if (e1 != 0 || e2 != 0) c.fpsr |= FpOps.IXC;
+        return r;
+    }
+
+    /** SCVTF/UCVTF integer forms in round-to-nearest: Java's long-to-float/double conversions round the same way. */
+    static long fromIntNearest(Cpu c, int size, long v) {
+        if (size == DOUBLE_SIZE) {
+            double d = v;
+            if (d == 0x1p63 || (long) d != v) c.fpsr |= FpOps.IXC;
+            return Double.doubleToRawLongBits(d);
+        }
+        float f = v;
+        if (f == 0x1p63f || (long) f != v) c.fpsr |= FpOps.IXC;
+        return Float.floatToRawIntBits(f) & 0xFFFF_FFFFL;
+    }
+
+    /** FCVT single to double of a normal or zero single: exact, no flags. */
+    static long widenF(long a) {
+        if (!normalOrZeroF(a)) return MISS;
+        return Double.doubleToRawLongBits(Float.intBitsToFloat((int) a));
+    }
+
+    /** FCVT double to single in round-to-nearest. */
+    static long narrowD(Cpu c, long a) {
+        if (!normalOrZeroD(a)) return MISS;
+        double d = Double.longBitsToDouble(a);
+        float f = (float) d;
+        long r = Float.floatToRawIntBits(f) & 0xFFFF_FFFFL;
+        if (isZeroD(a)) return r;
+        if (!safeF(r)) return MISS;
+        if ((double) f != d) c.fpsr |= FpOps.IXC;
         return r;
     }
 

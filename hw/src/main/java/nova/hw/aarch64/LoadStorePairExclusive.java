@@ -12,94 +12,104 @@ package nova.hw.aarch64;
 final class LoadStorePairExclusive {
     private LoadStorePairExclusive() {}
 
-    static int execute(Cpu c, int op, int i) {
-        if (op < Op.LDXR) {
-            return pair(c, op, i);
-        }
-        int rt = i & 31;
-        int rn = (i >>> 5) & 31;
-        int rs = (i >>> 16) & 31;
-        int rt2 = (i >>> 10) & 31;
+    /** LDXR, LDAXR (all sizes). */
+    static int loadExclusive(Cpu c, int i) {
+        int size = i >>> 30;
+        long addr = c.x[(i >>> 5) & 31];
+        aligned(c, addr, 1 << size);
+        long v = load(c, addr, size);
+        c.exclusiveAddr = addr;
+        c.exclusiveSize = 1 << size;
+        c.exclusiveLo = v;
+        c.setXOrZr(i & 31, v);
+        return Cpu.NEXT;
+    }
+
+    /** STXR, STLXR (all sizes); status 0 = stored, 1 = monitor lost. */
+    static int storeExclusive(Cpu c, int i) {
         int size = i >>> 30;
         int bytes = 1 << size;
-        long addr = c.x[rn];
-        switch (op) {
-            case Op.LDXR -> {
-                aligned(c, addr, bytes);
-                long v = load(c, addr, size);
-                c.exclusiveAddr = addr;
-                c.exclusiveSize = bytes;
-                c.exclusiveLo = v;
-                c.setXOrZr(rt, v);
-            }
-            case Op.STXR -> {
-                aligned(c, addr, bytes);
-                long v = c.xOrZr(rt);
-                boolean pass = c.exclusiveSize == bytes && c.exclusiveAddr == addr
-                        && load(c, addr, size) == c.exclusiveLo;
-                c.exclusiveSize = 0;
-                if (pass) {
-                    store(c, addr, size, v);
-                }
-                c.setXOrZr(rs, pass ? 0 : 1);
-            }
-            case Op.LDXP -> {
-                aligned(c, addr, 2 * bytes);
-                long lo;
-                long hi;
-                if (size == 2) {
-                    long v = c.ld64(addr);
-                    lo = v & 0xFFFF_FFFFL;
-                    hi = v >>> 32;
-                    c.exclusiveLo = v;
-                    c.exclusiveHi = 0;
-                } else {
-                    lo = c.ld64(addr);
-                    hi = c.ld64(addr + 8);
-                    c.exclusiveLo = lo;
-                    c.exclusiveHi = hi;
-                }
-                c.exclusiveAddr = addr;
-                c.exclusiveSize = 2 * bytes;
-                c.setXOrZr(rt, lo);
-                c.setXOrZr(rt2, hi);
-            }
-            case Op.STXP -> {
-                aligned(c, addr, 2 * bytes);
-                long v1 = c.xOrZr(rt);
-                long v2 = c.xOrZr(rt2);
-                boolean pass = c.exclusiveSize == 2 * bytes && c.exclusiveAddr == addr;
-                if (pass) {
-                    if (size == 2) {
-                        pass = c.ld64(addr) == c.exclusiveLo;
-                    } else {
-                        pass = c.ld64(addr) == c.exclusiveLo && c.ld64(addr + 8) == c.exclusiveHi;
-                    }
-                }
-                c.exclusiveSize = 0;
-                if (pass) {
-                    if (size == 2) {
-                        c.st64(addr, (v1 & 0xFFFF_FFFFL) | v2 << 32);
-                    } else {
-                        c.probeWrite(addr, 16);
-                        c.st64(addr, v1);
-                        c.st64(addr + 8, v2);
-                    }
-                }
-                c.setXOrZr(rs, pass ? 0 : 1);
-            }
-            case Op.LDAR -> {
-                aligned(c, addr, bytes);
-                c.setXOrZr(rt, load(c, addr, size));
-            }
-            case Op.STLR -> {
-                aligned(c, addr, bytes);
-                store(c, addr, size, c.xOrZr(rt));
-            }
-            default -> {
-                return Cpu.UNDEF;
+        long addr = c.x[(i >>> 5) & 31];
+        aligned(c, addr, bytes);
+        long v = c.xOrZr(i & 31);
+        boolean pass = c.exclusiveSize == bytes && c.exclusiveAddr == addr
+                && load(c, addr, size) == c.exclusiveLo;
+        c.exclusiveSize = 0;
+        if (pass) {
+            store(c, addr, size, v);
+        }
+        c.setXOrZr((i >>> 16) & 31, pass ? 0 : 1);
+        return Cpu.NEXT;
+    }
+
+    /** LDXP, LDAXP: two words or two doublewords, aligned to the pair's size. */
+    static int loadExclusivePair(Cpu c, int i) {
+        boolean words = (i >>> 30) == 2;
+        long addr = c.x[(i >>> 5) & 31];
+        aligned(c, addr, words ? 8 : 16);
+        long lo;
+        long hi;
+        if (words) {
+            long v = c.ld64(addr);
+            lo = v & 0xFFFF_FFFFL;
+            hi = v >>> 32;
+            c.exclusiveLo = v;
+            c.exclusiveHi = 0;
+        } else {
+            lo = c.ld64(addr);
+            hi = c.ld64(addr + 8);
+            c.exclusiveLo = lo;
+            c.exclusiveHi = hi;
+        }
+        c.exclusiveAddr = addr;
+        c.exclusiveSize = words ? 8 : 16;
+        c.setXOrZr((i >>> 10) & 31, hi);
+        c.setXOrZr(i & 31, lo);
+        return Cpu.NEXT;
+    }
+
+    /** STXP, STLXP. */
+    static int storeExclusivePair(Cpu c, int i) {
+        boolean words = (i >>> 30) == 2;
+        int bytes = words ? 8 : 16;
+        long addr = c.x[(i >>> 5) & 31];
+        aligned(c, addr, bytes);
+        long v1 = c.xOrZr(i & 31);
+        long v2 = c.xOrZr((i >>> 10) & 31);
+        boolean pass = c.exclusiveSize == bytes && c.exclusiveAddr == addr;
+        if (pass) {
+            pass = words ? c.ld64(addr) == c.exclusiveLo
+                    : c.ld64(addr) == c.exclusiveLo && c.ld64(addr + 8) == c.exclusiveHi;
+        }
+        c.exclusiveSize = 0;
+        if (pass) {
+            if (words) {
+                c.st64(addr, (v1 & 0xFFFF_FFFFL) | v2 << 32);
+            } else {
+                c.probeWrite(addr, 16);
+                c.st64(addr, v1);
+                c.st64(addr + 8, v2);
             }
         }
+        c.setXOrZr((i >>> 16) & 31, pass ? 0 : 1);
+        return Cpu.NEXT;
+    }
+
+    /** LDAR (all sizes). */
+    static int loadAcquire(Cpu c, int i) {
+        int size = i >>> 30;
+        long addr = c.x[(i >>> 5) & 31];
+        aligned(c, addr, 1 << size);
+        c.setXOrZr(i & 31, load(c, addr, size));
+        return Cpu.NEXT;
+    }
+
+    /** STLR (all sizes). */
+    static int storeRelease(Cpu c, int i) {
+        int size = i >>> 30;
+        long addr = c.x[(i >>> 5) & 31];
+        aligned(c, addr, 1 << size);
+        store(c, addr, size, c.xOrZr(i & 31));
         return Cpu.NEXT;
     }
 
@@ -128,7 +138,8 @@ final class LoadStorePairExclusive {
         }
     }
 
-    private static int pair(Cpu c, int op, int i) {
+    /** STP, LDP, LDPSW (and STNP, LDNP) in offset, post-index and pre-index forms. */
+    static int pair(Cpu c, int op, int i) {
         int rt = i & 31;
         int rn = (i >>> 5) & 31;
         int rt2 = (i >>> 10) & 31;

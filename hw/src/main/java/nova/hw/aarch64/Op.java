@@ -2,20 +2,13 @@ package nova.hw.aarch64;
 
 /**
  * Operation numbers produced by {@link Decoder} and cached per instruction slot in
- * {@link CodePage}. The bits above {@link #GROUP_SHIFT} select the executor class, so the run
- * loop's dispatch is one small switch and each executor's switch stays well under HotSpot's
- * 8000-byte compilation limit.
+ * {@link CodePage}. The run loop's dispatch is one flat switch over them into small per-form
+ * methods; numbers are grouped by instruction class (0: special, 64: data processing immediate,
+ * 128: branches and system, 192: data processing register, 256: single loads/stores, 320:
+ * pairs, exclusives, acquire/release) and some forms take their variant from the offset.
  */
 final class Op {
     private Op() {}
-
-    static final int GROUP_SHIFT = 6;
-    static final int G_SPECIAL = 0;
-    static final int G_DPIMM = 1;
-    static final int G_BRANCH = 2;
-    static final int G_DPREG = 3;
-    static final int G_LDST = 4;
-    static final int G_LDST_PAIR_EXCL = 5;
 
     // Group 0. Zero itself means "slot not decoded yet".
     static final int UNALLOCATED = 1;

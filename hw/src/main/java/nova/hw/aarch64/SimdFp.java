@@ -40,7 +40,7 @@ final class SimdFp {
         }
         // bit 21 = 0
         if (op1 == 0 && ((insn >>> 21) & 3) == 0 && ((insn >>> 15) & 1) == 0 && bit10) return AdvSimdCopy.vector(c, insn);
-        if (((insn >>> 15) & 1) != 0) return false;          // three-register extension (v8.1+)
+        if (((insn >>> 15) & 1) != 0) return false;          // three-register extension (ARMv8.1+) or unallocated
         boolean u = ((insn >>> 29) & 1) != 0;
         if (!u) {
             if (bit10) return false;
@@ -87,8 +87,8 @@ final class SimdFp {
             case 0:
                 // AdvSIMD structure loads/stores: op0 = 0x00, bits 29..27 = 001
                 if ((op0 & 0b1011) != 0 || ((insn >>> 27) & 1) == 0) return false;
-                if (op2 <= 1) return ((insn >>> 16) & 0x3f) == 0 || op2 == 1 ? SimdLoadStoreStruct.multiple(c, insn) : false;
-                return SimdLoadStoreStruct.single(c, insn);
+                if (op2 == 0 && ((insn >>> 16) & 0x3f) != 0) return false;   // no-offset form: Rm = 0
+                return op2 <= 1 ? SimdLoadStoreStruct.multiple(c, insn) : SimdLoadStoreStruct.single(c, insn);
             case 1:
                 // load register (literal): op0 = xx01, bit 24 = 0
                 if (((insn >>> 24) & 1) != 0) return false;

@@ -40,10 +40,26 @@ public final class GuestMemory {
         }
     }
 
-    /** Maps zero-filled pages over {@code [va, va+size)}, replacing any existing pages. */
+    /**
+     * Most pages one space may have mapped (16 GiB): every mapped page costs a page-table entry
+     * even before it is touched, so larger reservations are refused rather than exhausting the
+     * host.
+     */
+    public static final long MAX_PAGES = 1L << 22;
+
+    /**
+     * Maps zero-filled pages over {@code [va, va+size)}, replacing any existing pages.
+     *
+     * @throws IllegalArgumentException if the range is not page-aligned, wraps, the permission
+     *     bits are invalid, or the space would exceed {@link #MAX_PAGES} (nothing is changed)
+     */
     public void map(long va, long size, int perms) {
         checkRange(va, size);
         checkPerms(perms);
+        if (Long.compareUnsigned(size >>> AddressSpace.PAGE_SHIFT, MAX_PAGES - space.pageCount()) > 0) {
+            throw new IllegalArgumentException("mapping 0x" + Long.toHexString(size)
+                    + " bytes would exceed " + MAX_PAGES + " mapped pages");
+        }
         for (long off = 0; off != size; off += PAGE_SIZE) {
             space.map((va + off) >>> AddressSpace.PAGE_SHIFT, perms);
         }

@@ -92,4 +92,24 @@ class DecodeCacheTest {
         assertEquals(new Exit.Undefined(RWX + 64, 0), m.run());
         assertEquals(0L, m.x(3));
     }
+
+    @Test
+    void dataSharingAPageWithCode_isUpdatedWhileTheCodeKeepsRunning() {
+        Machine m = new Machine(Machine.BRK0);
+        m.mem.map(RWX, 0x1000, Perm.RWX);
+        m.load(RWX,
+                0xD2807D00,  // 0:  mov x0, #1000
+                0xF9400041,  // 4:  ldr x1, [x2]
+                0x91000C21,  //     add x1, x1, #3
+                0xF9000041,  //     str x1, [x2]   (x2 = RWX + 0x800: same page as the code)
+                0xF1000400,  //     subs x0, x0, #1
+                0x54FFFF81,  //     b.ne 4
+                Machine.BRK0);
+        m.x(2, RWX + 0x800);
+        m.cpu.setPc(RWX);
+        assertEquals(new Exit.Brk(0, RWX + 24), m.run());
+        assertEquals(3000L, m.x(1));
+        assertEquals(3000L, m.get64(RWX + 0x800));
+        assertEquals(1 + 5 * 1000L, m.cpu.retired());
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Inputs are random bit patterns biased toward hard cases, from a fixed seed.
  */
 class FpIeeeAgreementTest {
-    private static final int N = 50_000;
+    private static final int N = 30_000;
     private final Cpu cpu = new Cpu(new GuestMemory());
 
     private static long randomDouble(Random r) {

@@ -627,4 +627,44 @@ class FpOpsTest {
         check("fcvtxn", 0, 0x7ff0000000000000L, 0x0L, 0x0L, 0x7f800000L, 0);
         check("fcvtxn", 0, 0x3800000000000001L, 0x0L, 0x0L, 0x400001L, UFC | IXC);
     }
+
+    /** Round-to-nearest results (the common case) raise IXC exactly when inexact, and tininess, FZ, overflow and saturation still follow the rules at the edges of the normal range. */
+    @Test
+    void roundToNearestResultsRaiseExactlyTheArchitectedFlags() {
+        check("fdiv_d", 0, 0x4018000000000000L, 0x4008000000000000L, 0x0L, 0x4000000000000000L, 0);
+        check("fdiv_d", 0, 0x3ff0000000000000L, 0x4008000000000000L, 0x0L, 0x3fd5555555555555L, IXC);
+        check("fdiv_s", 0, 0x40c00000L, 0x40400000L, 0x0L, 0x40000000L, 0);
+        check("fdiv_s", 0, 0x3f800000L, 0x40400000L, 0x0L, 0x3eaaaaabL, IXC);
+        check("fdiv_d", 0, 0x40000000000000L, 0x4010000000000000L, 0x0L, 0x20000000000000L, 0);
+        check("fdiv_d", FZ, 0x30000000000000L, 0x4010000000000000L, 0x0L, 0x10000000000000L, 0);
+        check("fsqrt_d", 0, 0x4010000000000000L, 0x0L, 0x0L, 0x4000000000000000L, 0);
+        check("fsqrt_d", 0, 0x4000000000000000L, 0x0L, 0x0L, 0x3ff6a09e667f3bcdL, IXC);
+        check("fsqrt_s", 0, 0x3e800000L, 0x0L, 0x0L, 0x3f000000L, 0);
+        check("fsqrt_d", 0, 0x20000000000000L, 0x0L, 0x0L, 0x2006a09e667f3bcdL, IXC);
+        check("fmul_d", 0, 0x20000000000000L, 0x3fe0000000000000L, 0x0L, 0x10000000000000L, 0);
+        check("fmul_d", FZ, 0x20000000000001L, 0x3fdfffffffffffffL, 0x0L, 0x10000000000000L, IXC);
+        check("fmul_d", 0, 0x3ff8000000000000L, 0x3ff8000000000000L, 0x0L, 0x4002000000000000L, 0);
+        check("fmul_d", 0, 0x3ff0000000000001L, 0x3ff0000000000001L, 0x0L, 0x3ff0000000000002L, IXC);
+        check("fmul_s", 0, 0x3fc00000L, 0x3fc00000L, 0x0L, 0x40100000L, 0);
+        check("fmul_s", 0, 0x3f800001L, 0x3f800001L, 0x0L, 0x3f800002L, IXC);
+        check("fadd_d", 0, 0x3ff0000000000000L, 0x3b00000000000000L, 0x0L, 0x3ff0000000000000L, IXC);
+        check("fadd_d", 0, 0x7fe0000000000000L, 0x7fe0000000000000L, 0x0L, 0x7ff0000000000000L, OFC | IXC);
+        check("fadd_s", 0, 0x800000L, 0x80800001L, 0x0L, 0x80000001L, 0);
+        check("fsub_s", FZ, 0x800001L, 0x800000L, 0x0L, 0x0L, UFC);
+        check("fmadd_d", 0, 0x3ff0000000000000L, 0x3ff0000000000000L, 0x3ff0000000000000L, 0x4000000000000000L, 0);
+        check("fmadd_d", 0, 0x3fb999999999999aL, 0x4024000000000000L, 0xbff0000000000000L, 0x3c90000000000000L, 0);
+        check("fmadd_s", 0, 0x3dcccccdL, 0x41200000L, 0xbf800000L, 0x32800000L, 0);
+        check("fmadd_d", 0, 0x3ff0000000000001L, 0x3ff0000000000001L, 0xbff0000000000000L, 0x3cc0000000000000L, IXC);
+        check("fmsub_d", 0, 0x4000000000000000L, 0x4000000000000000L, 0x4010000000000000L, 0x0L, 0);
+        check("fmadd_d", 0, 0x2000000000000000L, 0x2000000000000000L, 0x1L, 0x10000000000001L, 0);
+        check("fmadd_s", 0, 0x7f000000L, 0x40000000L, 0xff7fffffL, 0x73800000L, 0);
+        check("fmadd_d", FZ, 0x2000000000000000L, 0x1ff0000000000000L, 0x0L, 0x0L, UFC);
+        check("fcvtzs_wd", 0, 0xbff0000000000000L, 0x0L, 0x0L, 0xffffffffL, 0);
+        check("fcvtzs_wd", 0, 0xbff8000000000000L, 0x0L, 0x0L, 0xffffffffL, IXC);
+        check("fcvtzu_wd", 0, 0xbfe0000000000000L, 0x0L, 0x0L, 0x0L, IXC);
+        check("fcvtzs_xd", 0, 0x43d0000000000001L, 0x0L, 0x0L, 0x4000000000000400L, 0);
+        check("fcvtzu_wd", 0, 0x41efffffffe00000L, 0x0L, 0x0L, 0xffffffffL, 0);
+        check("fcvtzs_wd", 0, 0xc1e0000000000000L, 0x0L, 0x0L, 0x80000000L, 0);
+        check("fcvtzs_wd", 0, 0xc1e0000000200000L, 0x0L, 0x0L, 0x80000000L, IOC);
+    }
 }

@@ -184,4 +184,22 @@ class PairExclusiveTest {
         assertEquals(0x80L, m.x(25));
         assertEquals(0xF0E0_D0C0_B0A0_1234L, m.get64(D));
     }
+
+    @Test
+    void loadPairIntoSameRegister_firstElementWinsLikeQemu() {
+        Machine m = Machine.exec(s -> {
+            s.put64(D, 0x1111);
+            s.put64(D + 8, 0x2222);
+            s.x(28, D);
+        }, 0xA9405795); // ldp x21, x21, [x28]
+        assertEquals(0x1111L, m.x(21));
+    }
+
+    @Test
+    void loadAcquireWithRsOrRt2NotAllOnes_isUndefined() {
+        for (int insn : new int[] {0x08CADA4A, 0x889CF440}) { // ldarb/stlr with Rs, Rt2 != 11111
+            Machine m = new Machine(insn);
+            assertEquals(new Exit.Undefined(Machine.CODE, insn), m.run(), Integer.toHexString(insn));
+        }
+    }
 }

@@ -264,5 +264,7 @@ class SimdLoadStoreTest {
         assertFalse(SimdFp.loadStore(c, 0x0c401000), "multiple-structure opcode 0001");
         assertFalse(SimdFp.loadStore(c, 0x3c400800), "unprivileged LDTR has no SIMD form");
         assertFalse(SimdFp.loadStore(c, 0x3c608800), "register offset with option 100");
+        assertFalse(SimdFp.loadStore(c, 0x0c417000), "LD1 (no offset) with Rm != 0");
+        assertFalse(SimdFp.loadStore(c, 0x0c607000), "multiple structures with bit 21 set");
     }
 }

@@ -120,4 +120,13 @@ class GuestMemoryTest {
         m.unmap(0x1000_0000L, 64L << 20);
         assertEquals(0, m.mappedPages());
     }
+
+    @Test
+    void hugeReservation_isRefusedWithoutChange() {
+        GuestMemory m = new GuestMemory();
+        m.map(0, P, Perm.R);
+        assertThrows(IllegalArgumentException.class,
+                () -> m.map(0x1000_0000_0000L, GuestMemory.MAX_PAGES * P, Perm.NONE));
+        assertEquals(1, m.mappedPages());
+    }
 }

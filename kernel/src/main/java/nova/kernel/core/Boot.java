@@ -51,32 +51,32 @@ final class Boot {
         k.mem.placeCode(pas, codes);
 
         // §6.1.3: NOVA spaces; the kernel keeps a reference so they live forever.
-        k.novaObj = new ObjSpace(null, null, Kernel.SELNUM);
+        k.novaObj = k.track(new ObjSpace(null, null, Kernel.SELNUM));
         k.novaObj.ref();
-        k.novaHst = new MemSpace(k);
+        k.novaHst = k.track(new MemSpace(k));
         k.novaHst.ref();
         ObjSpace no = k.novaObj;
         for (int c = 0; c < cfg.cpus(); c++) {                      // idle SCs at 0..CPUNUM-1
-            Sc idle = new Sc(null, null, c, 0, Long.MAX_VALUE);
+            Sc idle = k.track(new Sc(null, null, c, 0, Long.MAX_VALUE));
             k.sched.cpus[c].idle = idle;
             put(k, no, c, idle, Perms.SC_CTRL);
         }
         for (int i = 0; i < Kernel.INTPIN; i++) {                  // interrupt semaphores at 2^16...
-            k.irqSm[i] = new Sm(null, 0, i);
+            k.irqSm[i] = k.track(new Sm(null, 0, i));
             put(k, no, Kernel.INT_SEL_BASE + i, k.irqSm[i], Perms.SM_ASSIGN | Perms.SM_DN);
         }
         long sn = Kernel.SELNUM;
-        put(k, no, sn - 1, new Sm(null, 0, -1), Perms.SM_ALL);       // console semaphore
+        put(k, no, sn - 1, k.track(new Sm(null, 0, -1)), Perms.SM_ALL);       // console semaphore
         put(k, no, sn - 2, k.novaObj, Perms.SPC_TAKE);
         put(k, no, sn - 3, k.novaHst, Perms.SPC_TAKE);
         // SELNUM-4, -5 (PIO and MSR spaces) and -8 (root PIO space) stay null on Arm.
 
         // §6.2: root PD with object and host space.
-        Pd root = new Pd(null, true);
+        Pd root = k.track(new Pd(null, true));
         k.rootPd = root;
-        root.obj = new ObjSpace(root, null, Kernel.SELNUM);
+        root.obj = k.track(new ObjSpace(root, null, Kernel.SELNUM));
         root.obj.ref();
-        root.hst = new MemSpace(KObject.Kind.HST_SPACE, root, null);
+        root.hst = k.track(new MemSpace(KObject.Kind.HST_SPACE, root, null));
         root.hst.ref();
         put(k, no, sn - 6, root.obj, Perms.OBJ_ALL);
         put(k, no, sn - 7, root.hst, Perms.HST_ALL);
@@ -95,14 +95,14 @@ final class Boot {
                 utcb | Hypercalls.MAD_DEFAULT << MemSpace.MAD_SHIFT | MemSpace.KOWNED | Perms.MEM_R | Perms.MEM_W);
 
         // §6.2, §7.1.2: root EC on the BSP with SELEVT = 0, IP = entry, SP = HIP.
-        Ec ec = new Ec(k, null, root, 0, true, true, 0, utcb, ROOT_UTCB_VA, true);
+        Ec ec = k.track(new Ec(k, null, root, 0, true, true, 0, utcb, ROOT_UTCB_VA, true));
         root.ref();
         ec.ip = image.entry();
         ec.sp = HIP_VA;
         ec.x[1] = ROOT_PA;         // X1: physical address of the root image as the boot loader passed it
         ec.ctx = contexts.apply(ec);
         k.rootEc = ec;
-        Sc sc = new Sc(null, ec, 0, ROOT_PRIO, Hypercalls.budgetTicks(k, ROOT_BUDGET_MS));
+        Sc sc = k.track(new Sc(null, ec, 0, ROOT_PRIO, Hypercalls.budgetTicks(k, ROOT_BUDGET_MS)));
         ec.ref();
         ec.sc = sc;
         k.rootSc = sc;

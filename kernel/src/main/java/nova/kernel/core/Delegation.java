@@ -61,12 +61,15 @@ final class Delegation {
         final long region = 1L << 27, block = 512;
         for (long i = 0; i < n; ) {
             long s = ssb + i, d = dsb + i;
-            if (!sm.nova) {
-                if (sm.regionEmpty(s) && dm.regionEmpty(d)) {
+            // The NOVA host space is dense, but with no permission left after masking it grants
+            // only null capabilities: then it is as empty as an unpopulated space.
+            boolean srcEmpty = sm.nova && (pmm & Perms.MEM_ALL) == 0;
+            if (srcEmpty || !sm.nova) {
+                if ((srcEmpty || sm.regionEmpty(s)) && dm.regionEmpty(d)) {
                     i += Math.min(region - (s & (region - 1)), region - (d & (region - 1)));
                     continue;
                 }
-                if (!sm.blockPresent(s) && !dm.blockPresent(d)) {
+                if ((srcEmpty || !sm.blockPresent(s)) && !dm.blockPresent(d)) {
                     i += Math.min(block - (s & (block - 1)), block - (d & (block - 1)));
                     continue;
                 }

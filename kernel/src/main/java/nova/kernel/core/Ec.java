@@ -63,9 +63,15 @@ public final class Ec extends KObject {
     @Override
     void destroy(Kernel k) {
         dead = true;
+        if (blockedOn != null) {          // destroyed while blocked (its SC went): leave the queue
+            Sm sm = blockedOn;
+            sm.remove(this);
+            k.sched.cancelTimeout(this);
+            sm.unref(k);
+        }
         if (utcbPa >= 0) {
             if (pd.hst != null && (pd.hst.lookup(utcbVa >>> 12) & MemSpace.PA_MASK) == utcbPa) pd.hst.set(k, utcbVa >>> 12, 0);
-            k.pool.freePage(owner, utcbPa);
+            k.pool.freePage(pd, utcbPa);   // the UTCB page is always accounted to the EC's PD
         }
         pd.unref(k);
     }
@@ -97,6 +103,13 @@ public final class Ec extends KObject {
     }
 
     public void svc() {
+        if ((x[0] & 0xf) == 1) {
+            // ipc_reply (§5.2.2): the kernel transfers the reply, then the handler's code is
+            // unwound from here. Thrown in this tiny method, which the JIT inlines through the
+            // handler into the calling frame, so the unwinding compiles to a plain jump.
+            k.reply(this);
+            throw KernelSignal.REPLY;
+        }
         k.svc(this);
     }
 

@@ -1,11 +1,10 @@
 package nova.kernel.core;
 
-import nova.kernel.Hypercall;
-
 /**
- * Object creation, object control and platform management hypercalls (§5.3–§5.5), decoded from
- * the registers per the aarch64 calling convention (§7.8). Each returns the status for X0[7:0];
- * results other than the status go straight into the caller's registers.
+ * Object creation, object control and platform management hypercalls (§5.3–§5.5), called by
+ * {@code Kernel.svc} with the arguments decoded per the aarch64 calling convention (§7.8). Each
+ * returns the status for X0[7:0]; results other than the status go straight into the caller's
+ * registers.
  */
 final class Hypercalls {
     static final int SUCCESS = 0, TIMEOUT = 1, ABORTED = 2, OVRFLOW = 3, BAD_HYP = 4, BAD_CAP = 5, BAD_PAR = 6,
@@ -14,31 +13,6 @@ final class Hypercalls {
     static final long MAD_DEFAULT = 0x7 | (0x3 << 3);
 
     private Hypercalls() {}
-
-    static int dispatch(Kernel k, Carrier car, Ec ec, int nr, int fl, long sel) {
-        long[] x = ec.x;
-        return switch (nr) {
-            case Hypercall.IPC_CALL -> Ipc.call(k, car, ec, sel, x[1] & 0xffff_ffffL, (fl & 1) != 0);
-            case Hypercall.IPC_REPLY -> {
-                Ipc.reply(k, car, ec, x[1] & 0xffff_ffffL);
-                yield BAD_HYP;   // not reached
-            }
-            case Hypercall.CREATE_PD -> createPd(k, ec, sel, fl, x[1]);
-            case Hypercall.CREATE_EC -> createEc(k, ec, sel, fl, x[1], x[2], x[3], x[4]);
-            case Hypercall.CREATE_SC -> createSc(k, ec, sel, x[1], x[2], x[3]);
-            case Hypercall.CREATE_PT -> createPt(k, ec, sel, x[1], x[2], x[3]);
-            case Hypercall.CREATE_SM -> createSm(k, ec, sel, x[1], x[2]);
-            case Hypercall.CTRL_PD -> Delegation.ctrlPd(k, ec, sel, x[1], x[2], x[3], x[4] & 0xffff_ffffL);
-            case Hypercall.CTRL_EC -> ctrlEc(ec, sel);
-            case Hypercall.CTRL_SC -> ctrlSc(ec, sel);
-            case Hypercall.CTRL_PT -> ctrlPt(ec, sel, x[1], x[2]);
-            case Hypercall.CTRL_SM -> ctrlSm(k, car, ec, sel, fl, x[1]);
-            case Hypercall.CTRL_HW -> ctrlHw(ec, fl);
-            case Hypercall.ASSIGN_INT -> assignInt(k, ec, sel, fl, x[1]);
-            case Hypercall.ASSIGN_DEV -> assignDev(ec, sel);
-            default -> BAD_HYP;   // 0xf: reserved (§5.1.1)
-        };
-    }
 
     /** True if {@code sel} is a valid selector holding a null capability (§4.1.1). */
     static boolean isNull(ObjSpace os, long sel) {
@@ -72,22 +46,24 @@ final class Hypercalls {
         Pd pd = pdCap(os, pdSel, Perms.PD_PD);
         if (pd == null) return BAD_CAP;
         if (op > 6) return BAD_PAR;
-        if (op == 5 || op == 6) return BAD_FTR;   // no PIO or MSR spaces on Arm (§2.1, §5.3.1)
+        // No PIO or MSR spaces on Arm; DMA spaces only with an SMMU, and the HIP reports none
+        // (§2.1 table and †, §7.7.1).
+        if (op == 4 || op == 5 || op == 6) return BAD_FTR;
         if (op == 1 && pd.obj != null || op == 2 && pd.hst != null) return ABORTED;   // only one each (§2.1.1–2)
-        long cost = op == 0 ? KernelPool.PD_BYTES : KernelPool.SPACE_BYTES;
+        long cost = op == 0 ? KernelPool.PD_BYTES : op == 1 ? KernelPool.OBJ_SPACE_BYTES : KernelPool.MEM_SPACE_BYTES;
         if (!k.pool.charge(pd, cost)) return MEM_OBJ;
         if (!install(k, ec, sel, pd, cost)) return MEM_CAP;
         switch (op) {
-            case 0 -> os.set(k, sel, new Pd(pd, false), os.perms(pdSel));   // inherits the permissions (§5.3.1)
+            case 0 -> os.set(k, sel, k.track(new Pd(pd, false)), os.perms(pdSel));   // inherits the permissions (§5.3.1)
             case 1 -> {
-                ObjSpace s = new ObjSpace(pd, pd, Kernel.SELNUM);
+                ObjSpace s = k.track(new ObjSpace(pd, pd, Kernel.SELNUM));
                 pd.obj = s;
                 s.ref();
                 os.set(k, sel, s, Perms.OBJ_ALL);
             }
             default -> {
                 KObject.Kind kind = op == 2 ? KObject.Kind.HST_SPACE : op == 3 ? KObject.Kind.GST_SPACE : KObject.Kind.DMA_SPACE;
-                MemSpace s = new MemSpace(kind, pd, pd);
+                MemSpace s = k.track(new MemSpace(kind, pd, pd));
                 if (op == 2) pd.hst = s;
                 else pd.others.add(s);
                 s.ref();
@@ -128,7 +104,7 @@ final class Hypercalls {
             k.pool.release(pd, KernelPool.EC_BYTES);
             return MEM_CAP;
         }
-        Ec e = new Ec(k, pd, pd, cpu, (fl & 2) != 0, (fl & 4) != 0, evt, utcb, hvp << 12, false);
+        Ec e = k.track(new Ec(k, pd, pd, cpu, (fl & 2) != 0, (fl & 4) != 0, evt, utcb, hvp << 12, false));
         pd.ref();
         e.sp = sp;
         e.ctx = k.contexts.apply(e);
@@ -152,7 +128,7 @@ final class Hypercalls {
         if (t.dead || t.sc != null) return ABORTED;
         if (!k.pool.charge(pd, KernelPool.SC_BYTES)) return MEM_OBJ;
         if (!install(k, ec, sel, pd, KernelPool.SC_BYTES)) return MEM_CAP;
-        Sc s = new Sc(pd, t, t.cpu, prio, budgetTicks(k, budget));
+        Sc s = k.track(new Sc(pd, t, t.cpu, prio, budgetTicks(k, budget)));
         t.ref();
         t.sc = s;
         os.set(k, sel, s, Perms.SC_ALL);
@@ -177,7 +153,7 @@ final class Hypercalls {
         if (t.dead) return ABORTED;
         if (!k.pool.charge(pd, KernelPool.PT_BYTES)) return MEM_OBJ;
         if (!install(k, ec, sel, pd, KernelPool.PT_BYTES)) return MEM_CAP;
-        Pt p = new Pt(pd, t, ip);
+        Pt p = k.track(new Pt(pd, t, ip));
         t.ref();
         os.set(k, sel, p, Perms.PT_ALL);
         return SUCCESS;
@@ -190,7 +166,7 @@ final class Hypercalls {
         if (pd == null) return BAD_CAP;
         if (!k.pool.charge(pd, KernelPool.SM_BYTES)) return MEM_OBJ;
         if (!install(k, ec, sel, pd, KernelPool.SM_BYTES)) return MEM_CAP;
-        os.set(k, sel, new Sm(pd, cnt, -1), Perms.SM_ALL);
+        os.set(k, sel, k.track(new Sm(pd, cnt, -1)), Perms.SM_ALL);
         return SUCCESS;
     }
 

@@ -1,6 +1,5 @@
 package nova.kernel.core;
 
-import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ final class Invariants {
     private final Kernel k;
     private final StringBuilder out = new StringBuilder();
     private final IdentityHashMap<KObject, long[]> expected = new IdentityHashMap<>();
-    private final ArrayDeque<KObject> work = new ArrayDeque<>();
 
     Invariants(Kernel k) {
         this.k = k;
@@ -36,21 +34,23 @@ final class Invariants {
         if (o == null) return;
         long[] c = expected.get(o);
         if (c == null) {
-            expected.put(o, c = new long[1]);
-            work.add(o);
+            fail(o.kind + " is referenced but " + (o.destroyed ? "destroyed" : "not tracked as live"));
+            return;
         }
         c[0]++;
     }
 
+    /** Counts every reference that every live object (and the kernel itself) holds. */
     private void countReferences() {
+        for (KObject o : k.live) {
+            expected.put(o, new long[1]);
+            if (o.destroyed) fail(o.kind + " is destroyed but still live");
+        }
         refTo(k.novaObj);
         refTo(k.novaHst);
-        for (Carrier car : k.carriers) {
+        for (Carrier car : k.carriers)
             for (Ec e = car.top; e != null && e != car.bottom; e = e.caller) if (!e.global) refTo(e);
-        }
-        while (!work.isEmpty()) {
-            KObject o = work.poll();
-            if (o.destroyed) fail(o.kind + " is referenced but destroyed");
+        for (KObject o : k.live) {
             switch (o) {
                 case ObjSpace os -> {
                     IdentityHashMap<KObject, long[]> caps = new IdentityHashMap<>();
@@ -59,8 +59,11 @@ final class Invariants {
                     } catch (IllegalStateException e) {
                         fail(e.getMessage());
                     }
-                    for (Map.Entry<KObject, long[]> en : caps.entrySet())
-                        for (long i = 0; i < en.getValue()[0]; i++) refTo(en.getKey());
+                    for (Map.Entry<KObject, long[]> en : caps.entrySet()) {
+                        long[] c = expected.get(en.getKey());
+                        if (c == null) fail(en.getKey().kind + " in an object space is destroyed");
+                        else c[0] += en.getValue()[0];
+                    }
                 }
                 case Pd pd -> {
                     refTo(pd.obj);
@@ -71,15 +74,12 @@ final class Invariants {
                     refTo(e.pd);
                     if (e.blockedOn != null) refTo(e.blockedOn);
                 }
-                case Sc s -> refTo(s.ec);
+                case Sc sc -> refTo(sc.ec);
                 case Pt p -> refTo(p.ec);
                 case MemSpace m -> {}
                 case Sm m -> {
-                    for (Ec e = m.head; e != null; e = e.smNext) {
-                        if (e.blockedOn != m) fail("EC in a semaphore queue is not blocked on it");
-                        refTo(e);     // reachable through the queue only; counted via its own blockedOn
-                        expected.get(e)[0]--;
-                    }
+                    for (Ec e = m.head; e != null; e = e.smNext)
+                        if (e.blockedOn != m || e.destroyed) fail("EC in a semaphore queue is not blocked on it");
                 }
             }
         }
@@ -94,8 +94,7 @@ final class Invariants {
         long total = 0;
         for (KObject o : expected.keySet()) {
             long own = o.cost;
-            if (o instanceof Ec e && e.utcbPa >= 0 && !e.isRoot) own += 4096;
-            if (o == k.rootEc) paid.computeIfAbsent(k.rootPd, x -> new long[1])[0] += 4096;
+            if (o instanceof Ec e && e.utcbPa >= 0) paid.computeIfAbsent(e.pd, x -> new long[1])[0] += 4096;
             if (own != 0) paid.computeIfAbsent(o.owner, x -> new long[1])[0] += own;
             if (o instanceof ObjSpace os) os.accountStorage(paid);
             if (o instanceof MemSpace ms) ms.accountStorage(paid);

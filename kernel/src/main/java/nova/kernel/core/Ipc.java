@@ -99,14 +99,10 @@ final class Ipc {
         return ABORTED;
     }
 
-    /** ipc_reply (§5.2.2): never returns normally. */
+    /** ipc_reply (§5.2.2): transfers the reply; the caller then unwinds the handler's code. */
     static void reply(Kernel k, Carrier car, Ec callee, long mtd) {
         Ec caller = callee.caller;
-        if (caller == null) {
-            // No caller: wait for a next message that, for an EC without portals, never comes.
-            k.sched.block(car, callee.cpu);
-            for (;;) k.switchFrom(car);
-        }
+        if (caller == null) waitForever(k, car, callee);
         if (callee.callerIsEvent) {
             loadArchState(k, callee, caller, mtd);
         } else {
@@ -117,7 +113,6 @@ final class Ipc {
         callee.carrier = null;
         car.top = caller;
         released(k, car, callee);
-        throw KernelSignal.REPLY;
     }
 
     /** Copies message words low to high (§4.3.1); short messages word by word, long ones in bulk. */
@@ -127,6 +122,12 @@ final class Ipc {
         } else {
             m.copy(from, to, (long) words << 3);
         }
+    }
+
+    /** A reply without caller: wait for a next message that, for an EC without portals, never comes. */
+    private static void waitForever(Kernel k, Carrier car, Ec ec) {
+        k.sched.block(car, ec.cpu);
+        for (;;) k.switchFrom(car);
     }
 
     /** A callee became free: if another SC is helping us right now, let it retry (§5.2.1). */

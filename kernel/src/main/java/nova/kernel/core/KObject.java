@@ -33,6 +33,7 @@ public abstract sealed class KObject permits Pd, ObjSpace, MemSpace, Ec, Sc, Pt,
     final void unref(Kernel k) {
         if (--refs == 0 && !destroyed) {
             destroyed = true;
+            k.live.remove(this);
             destroy(k);
             k.pool.release(owner, cost);
         }

@@ -3,6 +3,7 @@ package nova.kernel.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nova.kernel.Hypercall;
 import nova.kernel.JavaImage;
 import nova.kernel.Nova;
 import nova.kernel.PlatformConfig;
@@ -42,6 +43,12 @@ public final class Kernel {
     Sc rootSc;
     final Sm[] irqSm = new Sm[INTPIN];
 
+    /**
+     * Every kernel object not yet destroyed, in creation order. Only the invariant checker reads
+     * it: objects can outlive every capability when they reference each other in a cycle (a PD
+     * whose object space holds a portal of the PD's own EC), and must still be accounted.
+     */
+    final java.util.LinkedHashSet<KObject> live = new java.util.LinkedHashSet<>();
     boolean rootExited;
     private boolean finished;
     Carrier running;
@@ -52,7 +59,9 @@ public final class Kernel {
         this.cfg = cfg;
         this.contexts = contexts;
         this.mem = new PhysMemory(cfg.memoryBytes());
-        long poolBytes = Math.max(256 << 10, (cfg.memoryBytes() / 8) & ~0xfffL);
+        // The pool bounds the Java heap the kernel can be made to use: an eighth of memory, at
+        // least 256 KiB, at most 64 MiB.
+        long poolBytes = Math.min(64L << 20, Math.max(256 << 10, (cfg.memoryBytes() / 8) & ~0xfffL));
         this.pool = new KernelPool(cfg.memoryBytes() - poolBytes, poolBytes);
         this.sched = new Scheduler(this, cfg.cpus(), cfg.stcHz());
         this.hypercallCost = Math.max(1, cfg.stcHz() / 10_000_000);   // 100 ns per hypercall
@@ -201,29 +210,81 @@ public final class Kernel {
 
     // ---- hypercall entry (§7.8) --------------------------------------------------------------
 
+    /**
+     * The hypercall entry (§7.8): decodes X0 (number in bits 3:0, flags in 7:4, selector in 63:8)
+     * and the argument registers and dispatches. Deliberately one method with the whole switch:
+     * it is too big for the JIT to inline into user code, which keeps the small reply path
+     * ({@link #reply}) inlinable everywhere.
+     */
     void svc(Ec ec) {
         Carrier car = running;
-        if (car == null || car.top != ec)
-            throw new IllegalStateException("svc through the UserContext of an EC that is not running");
-        if (car.shutdown) throw KernelSignal.SHUTDOWN;
-        long x0 = ec.x[0];
+        if (car == null || car.top != ec || car.thread != Thread.currentThread() || car.shutdown) notRunning(car, "svc");
+        long[] x = ec.x;
+        long x0 = x[0];
         int nr = (int) x0 & 0xf;
+        int fl = (int) (x0 >>> 4) & 0xf;
+        long sel = x0 >>> 8;
         stats.hypercalls[nr]++;
         sched.charge(ec.cpu, hypercallCost);
         int status;
         try {
-            status = Hypercalls.dispatch(this, car, ec, nr, (int) (x0 >>> 4) & 0xf, x0 >>> 8);
+            status = switch (nr) {
+                case Hypercall.IPC_CALL -> Ipc.call(this, car, ec, sel, x[1] & 0xffff_ffffL, (fl & 1) != 0);
+                case Hypercall.IPC_REPLY -> {                     // normally handled by reply()
+                    Ipc.reply(this, car, ec, x[1] & 0xffff_ffffL);
+                    throw KernelSignal.REPLY;
+                }
+                case Hypercall.CREATE_PD -> Hypercalls.createPd(this, ec, sel, fl, x[1]);
+                case Hypercall.CREATE_EC -> Hypercalls.createEc(this, ec, sel, fl, x[1], x[2], x[3], x[4]);
+                case Hypercall.CREATE_SC -> Hypercalls.createSc(this, ec, sel, x[1], x[2], x[3]);
+                case Hypercall.CREATE_PT -> Hypercalls.createPt(this, ec, sel, x[1], x[2], x[3]);
+                case Hypercall.CREATE_SM -> Hypercalls.createSm(this, ec, sel, x[1], x[2]);
+                case Hypercall.CTRL_PD -> Delegation.ctrlPd(this, ec, sel, x[1], x[2], x[3], x[4] & 0xffff_ffffL);
+                case Hypercall.CTRL_EC -> Hypercalls.ctrlEc(ec, sel);
+                case Hypercall.CTRL_SC -> Hypercalls.ctrlSc(ec, sel);
+                case Hypercall.CTRL_PT -> Hypercalls.ctrlPt(ec, sel, x[1], x[2]);
+                case Hypercall.CTRL_SM -> Hypercalls.ctrlSm(this, car, ec, sel, fl, x[1]);
+                case Hypercall.CTRL_HW -> Hypercalls.ctrlHw(ec, fl);
+                case Hypercall.ASSIGN_INT -> Hypercalls.assignInt(this, ec, sel, fl, x[1]);
+                case Hypercall.ASSIGN_DEV -> Hypercalls.assignDev(ec, sel);
+                default -> Hypercalls.BAD_HYP;                    // 0xf: reserved (§5.1.1)
+            };
         } catch (RuntimeException e) {
-            // (Kernel signals are Errors and pass straight through.) Last resort only: every input is validated above this point; the fuzz test asserts
-            // that this counter stays zero.
-            stats.lastResortGuards++;
-            stats.log("kernel: unexpected " + e + " in hypercall " + nr);
-            status = Status.BAD_PAR.code();
+            status = guard(e, nr);
         }
-        ec.x[0] = status;
+        x[0] = status;
+        if (ec.recallPending || ec.dead || sched.mustYield(ec.cpu)) leaveKernel(car, ec);
+    }
+
+    /** ipc_reply's kernel part; the caller ({@link Ec#svc}) then unwinds the handler. */
+    void reply(Ec ec) {
+        Carrier car = running;
+        if (car == null || car.top != ec || car.thread != Thread.currentThread() || car.shutdown) notRunning(car, "svc");
+        stats.hypercalls[Hypercall.IPC_REPLY]++;
+        sched.charge(ec.cpu, hypercallCost);
+        Ipc.reply(this, car, ec, ec.x[1] & 0xffff_ffffL);
+    }
+
+    /**
+     * Last resort only: every input is validated before use, and the fuzz tests assert that this
+     * counter stays zero. (Kernel signals are Errors and pass straight through.)
+     */
+    private int guard(RuntimeException e, int nr) {
+        stats.lastResortGuards++;
+        stats.log("kernel: unexpected " + e + " in hypercall " + nr);
+        return Status.BAD_PAR.code();
+    }
+
+    private void notRunning(Carrier car, String what) {
+        if (car != null && car.shutdown && car.thread == Thread.currentThread()) throw KernelSignal.SHUTDOWN;
+        throw new IllegalStateException(what + " through the UserContext of an EC that is not running on this thread");
+    }
+
+    /** Pending recall (§5.4.2), death, or a preemption point that must yield. */
+    private void leaveKernel(Carrier car, Ec ec) {
         if (ec.recallPending && !ec.dead) {
             ec.recallPending = false;
-            Ipc.event(this, car, ec, Ipc.EVT_RECALL);    // §5.4.2
+            Ipc.event(this, car, ec, Ipc.EVT_RECALL);
         }
         if (ec.dead) throw KernelSignal.KILLED;
         if (sched.mustYield(ec.cpu)) switchFrom(car);
@@ -232,11 +293,14 @@ public final class Kernel {
     /** A user memory access: costs time and is a preemption point. */
     void userStep(Ec ec) {
         Carrier car = running;
-        if (car == null || car.top != ec)
-            throw new IllegalStateException("memory access through the UserContext of an EC that is not running");
-        if (car.shutdown) throw KernelSignal.SHUTDOWN;
+        if (car == null || car.top != ec || car.thread != Thread.currentThread() || car.shutdown) notRunning(car, "memory access");
         sched.charge(ec.cpu, memCost);
         if (sched.mustYield(ec.cpu)) switchFrom(car);
+    }
+
+    <T extends KObject> T track(T o) {
+        live.add(o);
+        return o;
     }
 
     /** Empty if every kernel invariant holds (see {@link Invariants}). */

@@ -9,7 +9,9 @@ package nova.kernel.core;
 public final class KernelPool {
     /** Accounted sizes of kernel objects, in bytes (roughly what NOVA's own objects occupy). */
     public static final long PD_BYTES = 512, EC_BYTES = 1024, SC_BYTES = 192, PT_BYTES = 128, SM_BYTES = 128,
-            SPACE_BYTES = 256, TABLE_BYTES = 4096;
+            TABLE_BYTES = 4096;
+    /** Spaces pay for their top-level table too (2048 chunk references; 512 node references). */
+    public static final long OBJ_SPACE_BYTES = 8192 + 256, MEM_SPACE_BYTES = 4096 + 256;
 
     private final long base;      // physical address of the first pool page
     private final long limit;     // bytes

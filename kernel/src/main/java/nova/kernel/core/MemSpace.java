@@ -41,7 +41,7 @@ public final class MemSpace extends KObject {
     public long gen;
 
     MemSpace(Kind kind, Pd pd, Pd owner) {
-        super(kind, owner, owner == null ? 0 : KernelPool.SPACE_BYTES);
+        super(kind, owner, owner == null ? 0 : KernelPool.MEM_SPACE_BYTES);
         this.pd = pd;
         this.nova = false;
         this.novaKernel = null;

@@ -25,7 +25,7 @@ public final class ObjSpace extends KObject {
     private final Chunk[] chunks;
 
     ObjSpace(Pd pd, Pd owner, long selnum) {
-        super(Kind.OBJ_SPACE, owner, owner == null ? 0 : KernelPool.SPACE_BYTES);
+        super(Kind.OBJ_SPACE, owner, owner == null ? 0 : KernelPool.OBJ_SPACE_BYTES);
         this.pd = pd;
         this.selnum = selnum;
         this.chunks = new Chunk[(int) (selnum >>> CHUNK_BITS)];

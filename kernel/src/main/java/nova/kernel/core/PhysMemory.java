@@ -25,7 +25,11 @@ public final class PhysMemory {
 
     PhysMemory(long size) {
         this.size = size;
-        this.ram = arena.allocate(size, 4096);
+        try {
+            this.ram = arena.allocate(size, 4096);
+        } catch (OutOfMemoryError | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot allocate " + size + " bytes of simulated physical memory: " + e.getMessage());
+        }
     }
 
     public long size() {

@@ -40,6 +40,24 @@ class DelegationTest {
     }
 
     @Test
+    void revokedCycleStaysAccounted() {
+        Root r = Root.run(c -> {
+            assertEquals(0, Hc.createPd(c, 16, Hc.ROOT_PD, 0));
+            assertEquals(0, Hc.createPd(c, 17, 16, 1));
+            assertEquals(0, Hc.createPd(c, 18, 16, 2));
+            assertEquals(0, Hc.createEc(c, 19, 16, 0, 0, 0x300000, 0, 0));
+            assertEquals(0, Hc.createPt(c, 20, 16, 19, Root.H1));
+            // the child's object space holds a portal of the child's own EC: a reference cycle
+            assertEquals(0, Hc.ctrlPd(c, Hc.ROOT_OBJ, 17, 20, 0, 0, 31, 0));
+            // from the NOVA object space (idle SCs at 0..3) over everything, as a fuzz test did
+            assertEquals(0, Hc.ctrlPd(c, Hc.NOVA_OBJ, Hc.ROOT_OBJ, 0, 0, 13, 0xb, 0));
+        });
+        assertEquals("", r.kernel.checkInvariants());
+        assertNull(r.kernel.rootPd.obj.get(16));
+        assertTrue(r.kernel.live.stream().anyMatch(o -> o instanceof Pd p && !p.root), "the cycle lives on, accounted");
+    }
+
+    @Test
     void rightsChecksAndParameterErrors_5_4_1() {
         List<Integer> st = new ArrayList<>();
         Root.run(c -> {
@@ -54,7 +72,7 @@ class DelegationTest {
             st.add(Hc.ctrlPd(c, Hc.ROOT_OBJ, CHILD_OBJ, 4, 0, 3, 31, 0));          // ssb not order-aligned
             st.add(Hc.ctrlPd(c, Hc.ROOT_OBJ, CHILD_OBJ, 0, 4, 3, 31, 0));          // dsb not order-aligned
             st.add(Hc.ctrlPd(c, Hc.ROOT_OBJ, CHILD_OBJ, 0, 0, 21, 31, 0));         // beyond SELNUM
-            st.add(Hc.ctrlPd(c, ROOT_HST, CHILD_HST, 0, 1L << 35, 31, 31, 0));      // beyond the host range
+            st.add(Hc.ctrlPd(c, ROOT_HST, CHILD_HST, 0, 1L << 36, 31, 31, 0));      // beyond the host range
             Root.takeNovaHostSpace(c, NOVA_HST);
             st.add(Hc.ctrlPd(c, NOVA_HST, CHILD_HST, 0x100, 0, 0, 31, 4));         // MAD CA=4 reserved
             st.add(Hc.ctrlPd(c, NOVA_HST, CHILD_HST, 0x100, 0, 0, 31, 1 << 3));    // MAD SH=1 reserved
@@ -140,7 +158,10 @@ class DelegationTest {
             Root.takeRootHostSpace(c, ROOT_HST);
             for (int i = 0; i < 20; i++)
                 assertEquals(0, Hc.ctrlPd(c, ROOT_HST, ROOT_HST, 1L << 33, 1L << 34, 31, 31, 0));
-            assertEquals(0, Hc.ctrlPd(c, Hc.ROOT_OBJ, Hc.ROOT_OBJ, 0, 1 << 19, 19, 31, 0));
+            assertEquals(0, Hc.ctrlPd(c, Hc.ROOT_OBJ, Hc.ROOT_OBJ, 0, 1 << 18, 18, 31, 0));
+            Root.takeNovaHostSpace(c, NOVA_HST);
+            // a dense source masked to nothing revokes only what exists
+            assertEquals(0, Hc.ctrlPd(c, NOVA_HST, ROOT_HST, 0, 1L << 33, 31, 0, 0));
         });
         assertTrue(System.nanoTime() - t0 < 20_000_000_000L);
     }

@@ -60,6 +60,51 @@ class GlobalEcTest {
                 n.statistics());
     }
 
+    /** A system with blocked global ECs and a preempted one, for the thread and determinism tests. */
+    static Nova busySystem(List<String> log) {
+        JavaImage img = image(log).entry(BASE, c -> {
+            startupPortal(c, log);
+            assertEquals(0, Hc.createSm(c, SM, Hc.ROOT_PD, 0));
+            assertEquals(0, Hc.createSm(c, SM_DONE, Hc.ROOT_PD, 0));
+            for (int i = 0; i < 3; i++) {
+                assertEquals(0, Hc.createEc(c, 60 + 2 * i, Hc.ROOT_PD, 2, i % 2, UTCB_A + 0x10000 * i, GLOBAL_A, EVT));
+                assertEquals(0, Hc.createSc(c, 61 + 2 * i, Hc.ROOT_PD, 60 + 2 * i, 5 + i, 1));
+            }
+            Hc.down(c, SM_DONE, false, c.stc() + 3_000_000);
+            log.add("root at " + c.stc());
+        }).code(GLOBAL_A, c -> {
+            for (int i = 0; ; i++) {
+                Hc.down(c, SM, false, c.stc() + 10_000 + 1000L * c.cpu());
+                if (i % 50 == 0) log.add("cpu" + c.cpu() + " " + i + " at " + c.stc());
+            }
+        }).build();
+        return Nova.boot(PlatformConfig.defaults(), img);
+    }
+
+    @Test
+    void noCarrierThreadOutlivesTheRun() throws InterruptedException {
+        Nova n = busySystem(new ArrayList<>());
+        assertEquals(Nova.Reason.ROOT_EXITED, n.run(1_000_000_000L).reason());
+        Kernel k = TestAccess.kernel(n);
+        assertEquals(4, k.carriers.size());
+        for (Carrier c : k.carriers) {
+            c.thread.join(5000);
+            assertFalse(c.thread.isAlive());
+        }
+    }
+
+    @Test
+    void sameImageSameRun() {
+        List<String> a = new ArrayList<>(), b = new ArrayList<>();
+        Nova n1 = busySystem(a), n2 = busySystem(b);
+        n1.run(1_000_000_000L);
+        n2.run(1_000_000_000L);
+        assertTrue(a.size() > 10, a.toString());
+        assertEquals(a, b);
+        assertEquals(n1.statistics(), n2.statistics());
+        assertEquals(n1.stc(), n2.stc());
+    }
+
     @Test
     void downTimesOutAtAbsoluteStc_5_4_5() {
         List<String> log = new ArrayList<>();

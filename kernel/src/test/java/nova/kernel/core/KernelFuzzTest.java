@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class KernelFuzzTest {
     static final long BASE = 0x100000, HANDLER = BASE + 0x100, GLOBAL = BASE + 0x200;
-    static final int CALLS = 40_000;
+    static final int CALLS = Integer.getInteger("nova.fuzz.calls", 20_000);
     static final long[][] HIST = new long[16][12];
 
     static long value(SplittableRandom r) {
@@ -71,7 +71,7 @@ class KernelFuzzTest {
 
     @Test
     void randomHypercallsKeepInvariants() {
-        SplittableRandom rnd = new SplittableRandom(42);
+        SplittableRandom rnd = new SplittableRandom(Long.getLong("nova.fuzz.seed", 42));
         Nova[] nova = new Nova[1];
         int[] done = new int[1];
         long[] utcb = new long[1];

@@ -2,6 +2,7 @@ package nova.linuxuser.fs;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import nova.linuxuser.sys.Errno;
 
 /**
  * Standard output or error passed through. Output is buffered by the harness (the guest's
@@ -33,7 +34,11 @@ public final class StdOutput extends FileDescription {
             }
             return len;
         } catch (IOException | RuntimeException e) {
-            return -nova.linuxuser.sys.Errno.EPIPE;
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("Broken pipe")) {
+                return -Errno.EPIPE;
+            }
+            return why.contains("No space left") ? -Errno.ENOSPC : -Errno.EIO;
         }
     }
 

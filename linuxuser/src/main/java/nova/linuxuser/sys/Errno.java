@@ -43,5 +43,24 @@ public final class Errno {
     public static final int EOPNOTSUPP = 95;
     public static final int ETIMEDOUT = 110;
 
+    private static final String[] NAMES = new String[128];
+
+    static {
+        String table = "1 EPERM 2 ENOENT 3 ESRCH 4 EINTR 5 EIO 6 ENXIO 7 E2BIG 8 ENOEXEC 9 EBADF 10 ECHILD 11 EAGAIN "
+                + "12 ENOMEM 13 EACCES 14 EFAULT 16 EBUSY 17 EEXIST 18 EXDEV 19 ENODEV 20 ENOTDIR 21 EISDIR "
+                + "22 EINVAL 23 ENFILE 24 EMFILE 25 ENOTTY 26 ETXTBSY 27 EFBIG 28 ENOSPC 29 ESPIPE 30 EROFS "
+                + "31 EMLINK 32 EPIPE 34 ERANGE 35 EDEADLK 36 ENAMETOOLONG 38 ENOSYS 39 ENOTEMPTY 40 ELOOP "
+                + "75 EOVERFLOW 95 EOPNOTSUPP 110 ETIMEDOUT";
+        String[] w = table.split(" ");
+        for (int i = 0; i + 1 < w.length; i += 2) {
+            NAMES[Integer.parseInt(w[i])] = w[i + 1];
+        }
+    }
+
+    /** The symbolic name of {@code errno} for --strace, or its number. */
+    public static String name(int errno) {
+        return errno > 0 && errno < NAMES.length && NAMES[errno] != null ? NAMES[errno] : Integer.toString(errno);
+    }
+
     private Errno() {}
 }

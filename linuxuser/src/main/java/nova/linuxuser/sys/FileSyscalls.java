@@ -203,7 +203,7 @@ final class FileSyscalls {
             return 0;
         }
         int n = chunk(d, count);
-        p.io.checkWritable(buf, Math.max(n, 1));
+        p.io.checkWritable(buf, n);
         byte[] tmp = new byte[n];
         long got = d.read(tmp, 0, n);
         if (got > 0) {
@@ -222,7 +222,15 @@ final class FileSyscalls {
         }
         int n = (int) (count < 0 ? MAX_IO : Math.min(count, MAX_IO));
         byte[] data = p.io.read(buf, n);
-        return d.write(data, 0, n);
+        return brokenPipe(d.write(data, 0, n));
+    }
+
+    /** Writing to a pipe nobody reads raises SIGPIPE (default action: die quietly), then EPIPE. */
+    private long brokenPipe(long result) {
+        if (result == -Errno.EPIPE) {
+            p.raiseSignal(LinuxProcess.SIGPIPE);
+        }
+        return result;
     }
 
     long pread(long fd, long buf, long count, long offset) {
@@ -330,7 +338,7 @@ final class FileSyscalls {
             out.writeBytes(p.io.read(e[0], (int) e[1]));
         }
         byte[] data = out.toByteArray();
-        return data.length == 0 ? 0 : d.write(data, 0, data.length);
+        return data.length == 0 ? 0 : brokenPipe(d.write(data, 0, data.length));
     }
 
     long lseek(long fd, long offset, long whence) {
@@ -359,7 +367,7 @@ final class FileSyscalls {
                 }
                 break;
             }
-            long put = out.write(tmp, 0, (int) got);
+            long put = brokenPipe(out.write(tmp, 0, (int) got));
             if (put < 0) {
                 if (done == 0) {
                     return put;

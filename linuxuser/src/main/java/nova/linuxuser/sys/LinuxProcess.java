@@ -10,6 +10,8 @@ import nova.linuxuser.mem.AddressSpace;
 
 /** The state of the one emulated Linux process: memory, files, identity, clocks, signals. */
 public final class LinuxProcess {
+    static final int SIGPIPE = 13;
+
     final GuestIo io;
     final AddressSpace space;
     final FdTable fds = new FdTable();
@@ -25,6 +27,8 @@ public final class LinuxProcess {
     long brk;
     String threadName = "";
     private Termination termination;
+    private int pendingSignal;
+    private int pendingCode;
     private PrintStream strace;
 
     /**
@@ -90,6 +94,73 @@ public final class LinuxProcess {
 
     PrintStream strace() {
         return strace;
+    }
+
+    /**
+     * A signal to itself: a blocked one becomes pending until unblocked, an ignored one is
+     * dropped, an unhandled one takes its default action (terminate, reported as 128 + signal),
+     * a handled one is delivered by the runner as soon as the current syscall returns.
+     *
+     * @param code the siginfo si_code (SI_USER for kill, SI_TKILL for tkill/tgkill)
+     */
+    public long raiseSignal(long sig, int code) {
+        if (sig < 0 || sig > Signals.NSIG) {
+            return -Errno.EINVAL;
+        }
+        int s = (int) sig;
+        if (s == 0) {
+            return 0;
+        }
+        long bit = 1L << (s - 1);
+        if ((signals.blocked & bit & ~Signals.UNBLOCKABLE) != 0) {
+            signals.pending |= bit;
+            return 0;
+        }
+        long handler = signals.handler(s);
+        if (handler == Signals.SIG_IGN && s != Signals.SIGKILL && s != Signals.SIGSTOP) {
+            return 0;
+        }
+        if (handler == Signals.SIG_DFL || s == Signals.SIGKILL || s == Signals.SIGSTOP) {
+            if (Signals.ignoredByDefault(s) || Signals.stopsByDefault(s)) {
+                return 0;
+            }
+            // Like a shell, stay quiet about SIGPIPE: it is how `| head` ends a writer.
+            terminate(new Termination(128 + s, s == SIGPIPE ? null
+                    : "guest killed by signal " + s + " (" + Signals.name(s) + ")"));
+            return 0;
+        }
+        pendingSignal = s;
+        pendingCode = code;
+        return 0;
+    }
+
+    public long raiseSignal(long sig) {
+        return raiseSignal(sig, 0);
+    }
+
+    /** After a mask change: the lowest pending signal that is no longer blocked is raised now. */
+    void raiseUnblocked() {
+        long ready = signals.pending & ~signals.blocked;
+        if (ready != 0) {
+            int s = Long.numberOfTrailingZeros(ready) + 1;
+            signals.pending &= ~(1L << (s - 1));
+            raiseSignal(s, 0);
+        }
+    }
+
+    /** A handled signal waits for delivery (the runner builds its frame). */
+    public boolean hasPendingSignal() {
+        return pendingSignal != 0;
+    }
+
+    int takePendingSignal() {
+        int s = pendingSignal;
+        pendingSignal = 0;
+        return s;
+    }
+
+    int pendingCode() {
+        return pendingCode;
     }
 
     /** Ends the process; the first termination wins. */

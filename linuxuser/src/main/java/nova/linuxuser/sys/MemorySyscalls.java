@@ -23,10 +23,21 @@ final class MemorySyscalls {
     /** The brk heap may not grow beyond this (it would run into the mmap area long before). */
     static final long MAX_HEAP = 1L << 36;
 
+    /**
+     * All mappings together may not exceed this (RLIMIT_AS-like): each mapped page costs host
+     * heap for its descriptor, so an absurd request is ENOMEM rather than a host out-of-memory.
+     */
+    static final long MAX_MAPPED = 8L << 30;
+
     private final LinuxProcess p;
 
     MemorySyscalls(LinuxProcess p) {
         this.p = p;
+    }
+
+    /** True if {@code more} bytes of new mappings keep the process within {@link #MAX_MAPPED}. */
+    private boolean withinLimit(long more) {
+        return more <= MAX_MAPPED - p.space.memory().mappedPages() * Layout.PAGE;
     }
 
     private static boolean aligned(long va) {
@@ -40,7 +51,7 @@ final class MemorySyscalls {
         long oldEnd = Layout.pageUp(p.brk);
         long newEnd = Layout.pageUp(requested);
         if (newEnd > oldEnd) {
-            if (!p.space.isFree(oldEnd, newEnd)) {
+            if (!p.space.isFree(oldEnd, newEnd) || !withinLimit(newEnd - oldEnd)) {
                 return p.brk;
             }
             p.space.map(oldEnd, newEnd, Perm.RW, true);
@@ -65,6 +76,9 @@ final class MemorySyscalls {
             return -Errno.ENOMEM;
         }
         long size = Layout.pageUp(length);
+        if (!withinLimit(size)) {
+            return -Errno.ENOMEM;
+        }
         boolean anonymous = (flags & MAP_ANONYMOUS) != 0;
         HostFile file = null;
         if (!anonymous) {
@@ -174,6 +188,9 @@ final class MemorySyscalls {
             return -Errno.EFAULT;
         }
         Region first = p.space.regionAt(oldAddr);
+        if (newLen > oldLen && !withinLimit(newLen - oldLen)) {
+            return -Errno.ENOMEM;
+        }
         if ((flags & MREMAP_FIXED) != 0) {
             if (!aligned(newAddr) || !Layout.fitsUser(newAddr, newLen) || newAddr < Layout.MIN_ADDR
                     || (newAddr < oldAddr + oldLen && oldAddr < newAddr + newLen)) {

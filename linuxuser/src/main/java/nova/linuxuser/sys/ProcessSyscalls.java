@@ -128,8 +128,16 @@ final class ProcessSyscalls {
     long prctl(long option, long arg2) {
         return switch ((int) option) {
             case 15 -> { // PR_SET_NAME
-                String name = p.io.readCString(arg2, 64);
-                p.threadName = name.length() > 15 ? name.substring(0, 15) : name;
+                // Like the kernel: at most 15 bytes are taken, a longer name is silently cut.
+                java.io.ByteArrayOutputStream name = new java.io.ByteArrayOutputStream();
+                for (int i = 0; i < 15; i++) {
+                    byte b = p.io.read(arg2 + i, 1)[0];
+                    if (b == 0) {
+                        break;
+                    }
+                    name.write(b);
+                }
+                p.threadName = name.toString(StandardCharsets.UTF_8);
                 yield 0;
             }
             case 16 -> { // PR_GET_NAME

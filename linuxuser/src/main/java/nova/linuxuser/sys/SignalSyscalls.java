@@ -5,8 +5,6 @@ import java.nio.ByteOrder;
 
 /** Signal state is recorded as the guest sets it; only a process signalling itself has an effect. */
 final class SignalSyscalls {
-    private static final long UNBLOCKABLE = (1L << (Signals.SIGKILL - 1)) | (1L << (Signals.SIGSTOP - 1));
-
     private final LinuxProcess p;
 
     SignalSyscalls(LinuxProcess p) {
@@ -51,7 +49,8 @@ final class SignalSyscalls {
                 case 1 -> p.signals.blocked & ~mask; // SIG_UNBLOCK
                 default -> mask; // SIG_SETMASK
             };
-            p.signals.blocked = next & ~UNBLOCKABLE;
+            p.signals.blocked = next & ~Signals.UNBLOCKABLE;
+            p.raiseUnblocked();
         }
         return 0;
     }
@@ -60,7 +59,8 @@ final class SignalSyscalls {
         if (setSize > 8) {
             return -Errno.EINVAL;
         }
-        p.io.write(set, new byte[(int) setSize]);
+        byte[] pending = le(p.signals.pending);
+        p.io.write(set, pending, 0, (int) setSize);
         return 0;
     }
 
@@ -97,7 +97,7 @@ final class SignalSyscalls {
         if (pid != p.pid && pid != 0 && pid != -1) {
             return -Errno.ESRCH;
         }
-        return raise(sig);
+        return raise(sig, SignalFrame.SI_USER);
     }
 
     long tgkill(long tgid, long tid, long sig) {
@@ -107,48 +107,18 @@ final class SignalSyscalls {
         if (tgid != p.pid || tid != p.pid) {
             return -Errno.ESRCH;
         }
-        return raise(sig);
+        return raise(sig, SignalFrame.SI_TKILL);
     }
 
     long tkill(long tid, long sig) {
         if (tid <= 0) {
             return -Errno.EINVAL;
         }
-        return tid == p.pid ? raise(sig) : -Errno.ESRCH;
+        return tid == p.pid ? raise(sig, SignalFrame.SI_TKILL) : -Errno.ESRCH;
     }
 
-    /**
-     * A signal to itself: a blocked one stays pending (it is never delivered), an ignored one is
-     * dropped, an unhandled one takes its default action: terminate, reported as 128 + signal.
-     * A signal with a handler cannot be delivered (no signal frames): the process ends with a
-     * one-line explanation rather than run on as if the handler had run.
-     */
-    private long raise(long sig) {
-        if (sig < 0 || sig > Signals.NSIG) {
-            return -Errno.EINVAL;
-        }
-        int s = (int) sig;
-        if (s == 0) {
-            return 0;
-        }
-        boolean blocked = s != Signals.SIGKILL && s != Signals.SIGSTOP && (p.signals.blocked & (1L << (s - 1))) != 0;
-        if (blocked) {
-            return 0;
-        }
-        long handler = p.signals.handler(s);
-        if (handler == Signals.SIG_IGN && s != Signals.SIGKILL) {
-            return 0;
-        }
-        if (handler == Signals.SIG_DFL || s == Signals.SIGKILL) {
-            if (Signals.ignoredByDefault(s) || Signals.stopsByDefault(s)) {
-                return 0;
-            }
-            p.terminate(new Termination(128 + s, "guest killed by signal " + s + " (" + Signals.name(s) + ")"));
-            return 0;
-        }
-        p.terminate(new Termination(128 + s, "guest raised signal " + s + " (" + Signals.name(s)
-                + ") with a handler installed; signal delivery is not emulated"));
-        return 0;
+    private long raise(long sig, int code) {
+        return p.raiseSignal(sig, code);
     }
 
     private static byte[] le(long v) {

@@ -15,9 +15,13 @@ final class Signals {
     static final int SS_DISABLE = 2;
     /** struct sigaction as the arm64 kernel reads it: handler, flags, restorer, mask. */
     static final int SIGACTION_SIZE = 32;
+    /** SIGKILL and SIGSTOP can never be blocked. */
+    static final long UNBLOCKABLE = (1L << (SIGKILL - 1)) | (1L << (SIGSTOP - 1));
 
     private final byte[][] actions = new byte[NSIG + 1][];
     long blocked;
+    /** Signals raised while blocked: raised again when unblocked. */
+    long pending;
     long altStackSp;
     long altStackSize;
     int altStackFlags = SS_DISABLE;

@@ -38,7 +38,8 @@ public final class Syscalls {
         PrintStream log = p.strace();
         if (log != null) {
             log.printf("%d %s(0x%x, 0x%x, 0x%x, 0x%x, 0x%x, 0x%x) = %s%n", p.pid, Nr.name(nr), a0, a1, a2, a3, a4, a5,
-                    result < 0 && result >= -4095 ? "-1 errno=" + (-result) : "0x" + Long.toHexString(result));
+                    result < 0 && result >= -4095 ? "-1 " + Errno.name((int) -result) + " (errno " + (-result) + ")"
+                            : "0x" + Long.toHexString(result));
         }
         return result;
     }

@@ -91,6 +91,36 @@ class FileSyscallsTest extends SyscallTestBase {
     }
 
     @Test
+    void writeToABrokenPipeRaisesSigpipe() {
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        process.fds().install(1, new StdOutput(closedPipe, false, true, () -> {}), false);
+        put(BUF, "x".getBytes());
+        assertEquals(-Errno.EPIPE, call(Nr.WRITE, 1, BUF, 1));
+        assertEquals(141, process.termination().status(), "killed by SIGPIPE");
+        assertEquals(null, process.termination().message(), "quietly, as a shell reports it");
+    }
+
+    @Test
+    void ignoredSigpipeLeavesOnlyEpipe() {
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        process.fds().install(1, new StdOutput(closedPipe, false, true, () -> {}), false);
+        put64(BUF, 1); // SIG_IGN
+        assertEquals(0, call(Nr.RT_SIGACTION, 13, BUF, 0, 8));
+        assertEquals(-Errno.EPIPE, call(Nr.WRITE, 1, BUF, 1));
+        assertEquals(null, process.termination());
+    }
+
+    @Test
     void writevGathersAndReadvScatters() throws Exception {
         put(BUF, "abcdef".getBytes());
         long iov = BUF + 0x100;

@@ -82,6 +82,15 @@ class MemorySyscallsTest extends SyscallTestBase {
     }
 
     @Test
+    void absurdSizesAreEnomemNotHostExhaustion() {
+        assertEquals(-Errno.ENOMEM, mmapAnon(0, 1L << 40, 0));
+        long start = call(Nr.BRK, 0);
+        assertEquals(start, call(Nr.BRK, start + (32L << 30)));
+        long a = mmapAnon(0, 0x1000, 0);
+        assertEquals(-Errno.ENOMEM, call(Nr.MREMAP, a, 0x1000, 1L << 40, 1));
+    }
+
+    @Test
     void mprotectChangesRightsAndNeedsMappedPages() {
         long a = mmapAnon(0, 0x3000, 0);
         assertEquals(0, call(Nr.MPROTECT, a + 0x1000, 0x1000, 1));

@@ -136,4 +136,18 @@ class CreateEcTest {
         });
         assertEquals(List.of(BAD_PAR, BAD_PAR), log.entries());
     }
+
+    @Test
+    @DisplayName("§5.3.2 create_ec ABORTED: the UTCB cannot be mapped where another UTCB or the HIP is")
+    void createEc_utcbOverKernelPage_aborted() {
+        Probe.Log log = new Probe.Log();
+        new Sandbox().run(r -> {
+            long utcb = r.utcbVa();
+            log.add(Hypercalls.createLocalEc(r.ctx, r.sel(), r.pd(), utcb, 0, 0, 0));
+            log.add(Hypercalls.createLocalEc(r.ctx, r.sel(), r.pd(), utcb, 0, 0, 0));
+            log.add(Hypercalls.createLocalEc(r.ctx, r.sel(), r.pd(), r.hip.va(), 0, 0, 0));
+            log.add(Hypercalls.createLocalEc(r.ctx, r.sel(), r.pd(), r.utcb.base(), 0, 0, 0));
+        });
+        assertEquals(List.of(SUCCESS, ABORTED, ABORTED, ABORTED), log.entries());
+    }
 }

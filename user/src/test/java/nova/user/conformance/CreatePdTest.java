@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nova.user.sdk.CreatePdOp;
+import nova.user.sdk.Hip;
 import nova.user.sdk.Hypercalls;
 import nova.user.sdk.Perm;
 import org.junit.jupiter.api.Disabled;
@@ -134,7 +135,7 @@ class CreatePdTest {
         new Sandbox().run(r -> {
             long child = r.sel();
             Root.expect(Hypercalls.createPd(r.ctx, CreatePdOp.PD, child, r.pd()), "create_pd");
-            log.add((r.hip.features() & nova.user.sdk.Hip.FEATURE_SMMU) != 0);
+            log.add((r.hip.features() & Hip.FEATURE_SMMU) != 0);
             log.add(Hypercalls.createPd(r.ctx, CreatePdOp.DMA_SPACE, r.sel(), child));
         });
         List<Object> e = log.entries();

@@ -1,5 +1,6 @@
 package nova.user.conformance;
 
+import static nova.kernel.Status.ABORTED;
 import static nova.kernel.Status.BAD_CAP;
 import static nova.kernel.Status.SUCCESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,5 +85,19 @@ class CreatePtTest {
             log.add(Hypercalls.createPt(r.ctx, r.sel(), r.pd(), r.ec(), 0)); // the root EC is global too
         });
         assertEquals(List.of(BAD_CAP, BAD_CAP), log.entries());
+    }
+
+    @Test
+    @DisplayName("§5.3.4 create_pt ABORTED: the PT cannot bind to a dead EC (killed by an unhandled fault, §7.6)")
+    void createPt_deadEc_aborted() {
+        Sandbox box = new Sandbox();
+        long faulting = box.faultingCode(ctx -> ctx.read64(0x7000_0000L));
+        Probe.Log log = new Probe.Log();
+        box.run(r -> {
+            long ec = r.localEc(0, r.utcbVa());
+            log.add(Hypercalls.ipcCall(r.ctx, r.portal(ec, faulting), 0));   // the EC dies
+            log.add(Hypercalls.createPt(r.ctx, r.sel(), r.pd(), ec, faulting));
+        });
+        assertEquals(List.of(ABORTED, ABORTED), log.entries());
     }
 }

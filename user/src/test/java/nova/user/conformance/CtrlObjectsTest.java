@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nova.user.sdk.Hypercalls;
+import nova.user.sdk.Event;
 import nova.user.sdk.Perm;
+import nova.user.sdk.Scd;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,38 @@ class CtrlObjectsTest {
             log.add(Hypercalls.ctrlEc(r.ctx, ec, true));
         });
         assertEquals(List.of(SUCCESS, SUCCESS), log.entries());
+    }
+
+    @Test
+    @DisplayName("§5.4.2/§7.6.2 ctrl_ec SUCCESS: the recalled EC traverses its RECALL portal before it returns to user mode")
+    void ctrlEc_recall_traversesRecallPortal() {
+        Sandbox box = new Sandbox();
+        long starter = Root.registerStarter(box);
+        Probe.Log order = new Probe.Log();
+        long recall = box.code(ctx -> {
+            order.add("recall portal");
+            Hypercalls.ipcReply(ctx, 0);
+        });
+        long entry = box.code(ctx -> order.add("down " + Hypercalls.smDown(ctx, IpcCallTest.SM, 0, false)));
+        box.run(r -> {
+            Root.expect(Hypercalls.createSm(r.ctx, IpcCallTest.SM, r.pd(), 0), "create_sm");
+            // the global EC gets event base 0x800: its RECALL portal is at 0x800 + SELHST/ARCH + 1
+            long ec = r.sel();
+            long u = r.utcbVa();
+            Root.expect(Hypercalls.createGlobalEc(r.ctx, ec, r.pd(), u, 0, u, 0x800), "create_ec");
+            long pager = r.localEc(0, r.utcbVa());
+            long startup = Event.hostEvent(0x800, r.hip, Event.STARTUP);
+            Root.expect(Hypercalls.createPt(r.ctx, startup, r.pd(), pager, starter), "startup portal");
+            Root.expect(Hypercalls.ctrlPt(r.ctx, startup, entry, 0), "startup entry");
+            Root.expect(Hypercalls.createPt(r.ctx, Event.hostEvent(0x800, r.hip, Event.RECALL),
+                    r.pd(), pager, recall), "recall portal");
+            Root.expect(Hypercalls.createSc(r.ctx, r.sel(), r.pd(), ec, Scd.of(1, 1)), "create_sc");
+            r.sleepUntil(r.now() + 10_000);          // the EC blocks on the semaphore
+            order.add("ctrl_ec " + Hypercalls.ctrlEc(r.ctx, ec, false));
+            Root.expect(Hypercalls.smUp(r.ctx, IpcCallTest.SM), "up");
+            r.sleepUntil(r.now() + 10_000);
+        });
+        assertEquals(List.of("ctrl_ec SUCCESS", "recall portal", "down SUCCESS"), order.entries());
     }
 
     @Test

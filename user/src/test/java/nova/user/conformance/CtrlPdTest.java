@@ -3,6 +3,7 @@ package nova.user.conformance;
 import static nova.kernel.Status.BAD_CAP;
 import static nova.kernel.Status.BAD_PAR;
 import static nova.kernel.Status.SUCCESS;
+import static nova.kernel.Status.TIMEOUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -103,7 +104,7 @@ class CtrlPdTest {
             for (int i = 0; i < 5; i++) log.add(Hypercalls.smDown(r.ctx, a, 0, false));
             log.add(Hypercalls.smDown(r.ctx, b, 1, false));
         });
-        assertEquals(List.of(SUCCESS, SUCCESS, SUCCESS, SUCCESS, SUCCESS, SUCCESS, nova.kernel.Status.TIMEOUT), log.entries());
+        assertEquals(List.of(SUCCESS, SUCCESS, SUCCESS, SUCCESS, SUCCESS, SUCCESS, TIMEOUT), log.entries());
     }
 
     @Test

@@ -12,6 +12,7 @@ import nova.kernel.UserContext;
 import nova.user.sdk.Event;
 import nova.user.sdk.Hypercalls;
 import nova.user.sdk.Perm;
+import nova.user.sdk.Scd;
 import nova.user.sdk.Utcb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,14 @@ class HypercallFuzzTest {
      * fixed); the fuzz stays below so that it keeps finding other bugs.
      */
     static final int MAX_ORDER = 12;
-    /** Invariants are checked after every call up to here, then after every 64th (they walk all objects). */
-    static final long CHECK_EVERY_CALL_UNTIL = Long.getLong("fuzz.checkAllUntil", 100_000);
+    /** Invariants are checked after every call up to here, then after every 256th (a check walks all objects). */
+    static final long CHECK_EVERY_CALL_UNTIL = 20_000L;
+    static final long CHECK_PERIOD = 256;
 
     private final long[][] histogram = new long[16][16];
     /** The last calls, for the failure message: the run is seeded, so this is replayable. */
-    private final String[] recent = new String[24];
-    private long total;
+    private final String[] recent = new String[(int) CHECK_PERIOD];
+    private long total, lastGoodCheck;
     private long rootCalls;
 
     @Test
@@ -59,7 +61,9 @@ class HypercallFuzzTest {
         long recall = box.code(ctx -> Hypercalls.ipcReply(ctx, 0));   // the root's recall events: resume
         Nova.RunResult result = box.run(r -> {
             long s = r.selnum;
-            boot[0] = s - 1; boot[1] = s - 2; boot[2] = s - 3; boot[3] = s - 4; boot[4] = s - 5;
+            // the root EC's own capability (SELNUM-4) stays out: a recall of the root after the fuzz
+            // revoked its recall portal would kill it, which is correct but ends the run
+            boot[0] = s - 1; boot[1] = s - 2; boot[2] = s - 3; boot[3] = s - 5; boot[4] = s - 2;
             // the root may recall itself (ctrl_ec on SELNUM-4): a recall portal resumes it (§7.6.2)
             long recallPt = Event.hostEvent(0, r.hip, Event.RECALL);
             Root.expect(Hypercalls.createPt(r.ctx, recallPt, r.pd(), r.localEc(0, r.utcbVa()), recall), "recall portal");
@@ -68,7 +72,7 @@ class HypercallFuzzTest {
             fuzzSome(r.ctx, rnd, boot, CALLS, true, box.nova);
         });
         assertEquals(CALLS, rootCalls, () -> "the root completed every call; the run ended " + result
-                + ", recent calls (oldest first):\n" + recentCalls() + box.nova.statistics());
+                + ", last calls (oldest first):\n" + recentCalls(24) + box.nova.statistics());
         for (int n : new int[] {Hypercall.IPC_CALL, Hypercall.CREATE_PD, Hypercall.CREATE_EC, Hypercall.CREATE_SC,
                 Hypercall.CREATE_PT, Hypercall.CREATE_SM, Hypercall.CTRL_PD, Hypercall.CTRL_SM, Hypercall.CTRL_PT})
             assertTrue(histogram[n][Status.SUCCESS.code()] > 0, "hypercall " + n + " succeeded at least once: " + row(n));
@@ -82,10 +86,24 @@ class HypercallFuzzTest {
         return b.toString();
     }
 
-    private String recentCalls() {
+    private String recentCalls(long n) {
         StringBuilder b = new StringBuilder();
-        for (long i = Math.max(0, total - recent.length); i < total; i++) b.append("  ").append(recent[(int) (i % recent.length)]).append('\n');
+        for (long i = Math.max(0, total - Math.min(n, recent.length)); i < total; i++) b.append("  ").append(recent[(int) (i % recent.length)]).append('\n');
         return b.toString();
+    }
+
+    /**
+     * Every 4096 calls: revoke everything in the scratch range (many objects lose their last
+     * capability), and replace the window's local EC (recalls kill it: its events have no portals)
+     * so that portals can keep being created.
+     */
+    private static void maintain(UserContext ctx, long[] boot, long round) {
+        long obj = boot[1];
+        Status cleared = Hypercalls.ctrlPd(ctx, obj, obj, SCRATCH + (1 << SCRATCH_ORDER), SCRATCH, SCRATCH_ORDER, Perm.ALL, 0);
+        if (cleared != Status.SUCCESS && cleared != Status.BAD_CAP) throw new IllegalStateException("clearing scratch: " + cleared);
+        Hypercalls.ctrlPd(ctx, obj, obj, SCRATCH + (1 << SCRATCH_ORDER), WINDOW + 11, 0, Perm.ALL, 0);
+        long utcb = 0x4100_0000L + (round % 4096) * 4096;
+        Hypercalls.createLocalEc(ctx, WINDOW + 11, boot[2], utcb, 0, utcb, Root.DEAD_EVT);
     }
 
     private static String describe(long x0, long x1, long x2, long x3, long x4) {
@@ -116,10 +134,15 @@ class HypercallFuzzTest {
         Root.expect(Hypercalls.ctrlPd(r.ctx, r.obj(), c.obj(), w + 7, w + 2, 0, Perm.ALL, 0), "child pt cap");
     }
 
-    /** Picks a selector: mostly the window, sometimes a boot-time selector, rarely anything. */
+    /** Scratch selectors where created objects land; the root clears them now and then. */
+    static final long SCRATCH = 0x2000;
+    static final int SCRATCH_ORDER = 8;
+
+    /** Picks a selector: mostly the window or scratch, sometimes a boot-time selector, rarely anything. */
     private static long selector(SplittableRandom rnd, long[] boot) {
         int k = rnd.nextInt(100);
-        if (k < 80) return WINDOW + rnd.nextInt(WINDOW_SIZE);
+        if (k < 65) return WINDOW + rnd.nextInt(WINDOW_SIZE);
+        if (k < 80) return SCRATCH + rnd.nextInt(1 << SCRATCH_ORDER);
         if (k < 92) return boot[rnd.nextInt(5)];
         return rnd.nextLong() >>> 8;
     }
@@ -144,9 +167,27 @@ class HypercallFuzzTest {
                 case Hypercall.IPC_REPLY -> { if (root) number = Hypercall.CTRL_SC; }
                 case Hypercall.CTRL_SM -> { if ((flags & 1) != 0) x1 = ctx.stc() + 1 + rnd.nextInt(20_000); }
                 case Hypercall.CTRL_HW -> { if ((flags & 0xf) == 0) flags = 1; }
-                case Hypercall.CTRL_PD -> { if ((x2 & 0x1f) > MAX_ORDER) x2 = x2 & ~0x1fL | MAX_ORDER; }
                 default -> { }
             }
+            // half of the object creations name a PD capability and plausible parameters
+            if (number >= Hypercall.CREATE_PD && number <= Hypercall.CREATE_SM && rnd.nextBoolean()) {
+                x1 = switch (rnd.nextInt(3)) { case 0 -> boot[2]; case 1 -> WINDOW + 3; default -> WINDOW + 4; };
+                if (number == Hypercall.CREATE_PD) flags = rnd.nextInt(5);
+                if (number == Hypercall.CREATE_EC) x2 = 0x4001_0000L + rnd.nextInt(256) * 4096L | rnd.nextInt(3);
+                if (number == Hypercall.CREATE_SC || number == Hypercall.CREATE_PT) x2 = WINDOW + rnd.nextInt(WINDOW_SIZE);
+                if (number == Hypercall.CREATE_SC) x3 = Scd.of(1 + rnd.nextInt(10), 1 + rnd.nextInt(50));
+            }
+            switch (number) {
+                case Hypercall.CTRL_PD -> {
+                    if (rnd.nextBoolean()) {
+                        x2 = (WINDOW + rnd.nextInt(WINDOW_SIZE)) << 12 | rnd.nextInt(3);
+                        x3 = (WINDOW + rnd.nextInt(WINDOW_SIZE)) << 12 | rnd.nextInt(32);
+                    }
+                    if ((x2 & 0x1f) > MAX_ORDER) x2 = x2 & ~0x1fL | MAX_ORDER;
+                }
+                default -> { }
+            }
+            if (root && total % 4096 == 4095) maintain(ctx, boot, total / 4096);
             for (int k = rnd.nextInt(4); k > 0; k--) utcb.setWord(ctx, rnd.nextInt(Utcb.SIZE / 8), rnd.nextLong());
             long x0 = Hypercalls.identifier(number, flags, selector(rnd, boot));
             Status s = Hypercalls.raw(ctx, x0, x1, x2, x3, x4);
@@ -156,10 +197,11 @@ class HypercallFuzzTest {
                 recent[(int) (total++ % recent.length)] = (root ? "root  " : "hndlr ") + describe(x0, x1, x2, x3, x4) + " -> " + s;
             }
             // the kernel's own invariants (references, accounting, queues) after every call
-            String broken = (total < CHECK_EVERY_CALL_UNTIL || (total & 63) == 0) ? nova.checkInvariants() : "";
-            if (!broken.isEmpty())
-                throw new IllegalStateException("invariants broken after call #" + total + ":\n" + broken
-                        + "recent calls (oldest first):\n" + recentCalls());
+            String broken = (total < CHECK_EVERY_CALL_UNTIL || total % CHECK_PERIOD == 0) ? nova.checkInvariants() : "";
+            if (broken.isEmpty()) lastGoodCheck = total;
+            else
+                throw new IllegalStateException("invariants broken by one of calls #" + (lastGoodCheck + 1) + "..#" + total
+                        + ":\n" + broken + "those calls (oldest first):\n" + recentCalls(total - lastGoodCheck));
         }
     }
 }

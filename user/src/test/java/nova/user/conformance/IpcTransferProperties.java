@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import nova.kernel.UserContext;
 import nova.user.sdk.Hypercalls;
 import nova.user.sdk.Mtd;
 import nova.user.sdk.Utcb;
@@ -73,13 +74,13 @@ class IpcTransferProperties {
         return w;
     }
 
-    static long[] readAll(nova.kernel.UserContext ctx, Utcb u) {
+    static long[] readAll(UserContext ctx, Utcb u) {
         long[] w = new long[W];
         for (int i = 0; i < W; i++) w[i] = u.word(ctx, i);
         return w;
     }
 
-    static void writeAll(nova.kernel.UserContext ctx, Utcb u, long[] w) {
+    static void writeAll(UserContext ctx, Utcb u, long[] w) {
         for (int i = 0; i < W; i++) u.setWord(ctx, i, w[i]);
     }
 }

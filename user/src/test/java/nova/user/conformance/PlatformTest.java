@@ -10,7 +10,9 @@ import static nova.kernel.Status.SUCCESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.function.Function;
 import nova.kernel.Status;
+import nova.kernel.UserContext;
 import nova.user.sdk.AssignInt;
 import nova.user.sdk.CreatePdOp;
 import nova.user.sdk.Dad;
@@ -29,7 +31,7 @@ class PlatformTest {
      * Runs {@code step} in a child PD: root creates the PD with object and host space, maps the code
      * page, creates a local EC there with a portal and calls it; the handler records the status.
      */
-    static Status inChildPd(java.util.function.Function<nova.kernel.UserContext, Status> step) {
+    static Status inChildPd(Function<UserContext, Status> step) {
         Sandbox box = new Sandbox();
         Status[] got = new Status[1];
         long handler = box.code(ctx -> {
