@@ -11,4 +11,4 @@ build="${NOVA_BUILD_DIR:-target}"
 mvn -B -q -o -f "$repo/pom.xml" -Dnova.build.dir="$build" -pl bench -am package -DskipTests >&2
 cp="$repo/bench/$build/nova-bench-0.1.0-SNAPSHOT.jar:$repo/bench/$build/lib/*"
 java -cp "$cp" org.openjdk.jmh.Main 'nova.bench.IpcBenchmark' -rf text -rff /dev/null "$@" \
-  | awk '/^Benchmark/ || /IpcBenchmark/ || /round trips per invocation/ || /Exception/ { print }'
+  | awk '/^Benchmark/ || /IpcBenchmark/ || /Exception/ { print }'

@@ -47,8 +47,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.print(r.text());
         System.out.flush();
-        if (r.reason() != Nova.Reason.ROOT_EXITED) {
-            System.err.println("nova demo: the root partition manager did not finish (" + r.reason() + ")");
+        if (!r.completed() || r.reason() != Nova.Reason.ROOT_EXITED) {
+            System.err.println("nova demo: the root partition manager did not complete (system stopped: " + r.reason() + ")");
             return 1;
         }
         return 0;

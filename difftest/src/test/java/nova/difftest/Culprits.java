@@ -47,7 +47,7 @@ public final class Culprits {
         return "?";
     }
 
-    public static Map<TestCase, Culprit> find(List<TestCase> failing) throws IOException {
+    public static Map<TestCase, Culprit> find(List<TestCase> failing, int repeat, int jitThreshold) throws IOException {
         List<TestCase> all = new ArrayList<>();
         List<int[]> owner = new ArrayList<>(); // {failing index, prefix length}
         for (int f = 0; f < failing.size(); f++) {
@@ -58,7 +58,7 @@ public final class Culprits {
                 owner.add(new int[] {f, k});
             }
         }
-        List<CaseOutcome> outcomes = DiffRunner.run(all);
+        List<CaseOutcome> outcomes = DiffRunner.run(all, repeat, jitThreshold);
         Map<TestCase, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) index.put(all.get(i), i);
         Map<TestCase, Culprit> found = new LinkedHashMap<>();

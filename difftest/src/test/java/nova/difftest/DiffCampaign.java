@@ -22,7 +22,8 @@ public final class DiffCampaign {
     static final int CULPRIT_SEARCH_LIMIT = 60;
 
     /** Counts of one run and the report text ("" when every case matched). */
-    public record Summary(int cases, int matched, int mismatched, int novaFailed, int rejected, String report) {
+    public record Summary(int cases, int matched, int mismatched, int novaFailed, int rejected, String report,
+            long translatedBlocks) {
         public boolean clean() {
             return mismatched == 0 && novaFailed == 0 && rejected == 0;
         }
@@ -46,15 +47,21 @@ public final class DiffCampaign {
 
     /** Runs {@code count} cases made on demand, batch by batch (a million-case run never holds them all). */
     public static Summary run(String title, int count, java.util.function.IntFunction<TestCase> caseAt) throws IOException {
+        return run(title, count, caseAt, DiffRunner.DEFAULT_REPEAT, DiffRunner.JIT);
+    }
+
+    /** As above, each case run {@code repeat} times, our core through the JIT if {@code jitThreshold > 0}. */
+    public static Summary run(String title, int count, java.util.function.IntFunction<TestCase> caseAt, int repeat,
+            int jitThreshold) throws IOException {
         long t0 = System.nanoTime();
-        long r0 = DiffRunner.retiredTotal;
+        long r0 = DiffRunner.retiredTotal, j0 = DiffRunner.translatedTotal;
         int matched = 0, mism = 0, novaFailed = 0, rejectedCount = 0;
         List<CaseOutcome> failed = new ArrayList<>();
         List<CaseOutcome.Rejected> rejected = new ArrayList<>();
         for (int from = 0; from < count; from += BATCH) {
             List<TestCase> batch = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + BATCH); i++) batch.add(caseAt.apply(i));
-            for (CaseOutcome o : DiffRunner.run(batch)) {
+            for (CaseOutcome o : DiffRunner.run(batch, repeat, jitThreshold)) {
                 switch (o) {
                     case CaseOutcome.Match m -> matched++;
                     case CaseOutcome.Rejected r -> {
@@ -76,12 +83,16 @@ public final class DiffCampaign {
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("difftest %s: %d cases, %d match, %d mismatch, %d nova-failed, %d rejected; %.1f s, %d guest instructions%n",
                 title, count, matched, mism, novaFailed, rejectedCount, secs, DiffRunner.retiredTotal - r0);
+        if (DiffRunner.translatedTotal != j0) {
+            System.out.printf("difftest %s: %d blocks translated by the JIT%n", title, DiffRunner.translatedTotal - j0);
+        }
         Map<TestCase, Culprits.Culprit> culprits = failed.isEmpty() ? Map.of()
-                : Culprits.find(failed.stream().limit(CULPRIT_SEARCH_LIMIT).map(CaseOutcome::testCase).toList());
+                : Culprits.find(failed.stream().limit(CULPRIT_SEARCH_LIMIT).map(CaseOutcome::testCase).toList(), repeat,
+                        jitThreshold);
         keep(failed, culprits);
         String report = failed.isEmpty() && rejected.isEmpty() ? "" : report(title, failed, rejected, culprits);
         if (!report.isEmpty()) System.out.println(report);
-        return new Summary(count, matched, mism, novaFailed, rejectedCount, report);
+        return new Summary(count, matched, mism, novaFailed, rejectedCount, report, DiffRunner.translatedTotal - j0);
     }
 
     /**

@@ -24,15 +24,28 @@ public final class DiffRunner {
 
     /** Retired instructions on our core, summed over all batches (for the speed line in logs). */
     static long retiredTotal;
+    /** Blocks the JIT translated, summed over all batches (0 without -Dnova.diff.jit). */
+    static long translatedTotal;
     /** -Dnova.diff.timing=true prints where each batch's time goes. */
     static final boolean TIMING = Boolean.getBoolean("nova.diff.timing");
 
+    /** Runs of each case in a row (-Dnova.diff.repeat, default 1): repeated runs make code hot. */
+    static final int DEFAULT_REPEAT = Math.max(1, Integer.getInteger("nova.diff.repeat", 1));
+
+    /** -Dnova.diff.jit=N: run our core through JitRunner with threshold N (0: interpreter only). */
+    static final int JIT = Integer.getInteger("nova.diff.jit", 0);
+
     public static List<CaseOutcome> run(List<TestCase> cases) throws IOException {
+        return run(cases, DEFAULT_REPEAT, JIT);
+    }
+
+    /** Runs every case {@code repeat} times in a row, our side through the JIT if {@code jitThreshold > 0}. */
+    public static List<CaseOutcome> run(List<TestCase> cases, int repeat, int jitThreshold) throws IOException {
         List<CaseOutcome> result = new ArrayList<>();
         List<TestCase> pending = new ArrayList<>(cases);
         for (int attempt = 0; attempt < 20 && !pending.isEmpty(); attempt++) {
             long t0 = System.nanoTime();
-            Program prog = Program.of(pending);
+            Program prog = Program.of(pending, repeat);
             long t1 = System.nanoTime();
             Path elf;
             try {
@@ -53,8 +66,9 @@ public final class DiffRunner {
             ElfImage image = ElfImage.read(elf);
             List<TestCase> batch = pending;
             NovaBareRunner.Outcome nova = NovaBareRunner.runCases(image, batch.size(),
-                    i -> i >= 0 && i < batch.size() && batch.get(i).cls().signals, mem -> {});
+                    i -> i >= 0 && i < batch.size() && batch.get(i).cls().signals, mem -> {}, jitThreshold);
             retiredTotal += nova.retired();
+            translatedTotal += nova.translatedBlocks();
             long t3 = System.nanoTime();
             Toolchain.Result q = qemu.join();
             long t4 = System.nanoTime();
@@ -62,12 +76,12 @@ public final class DiffRunner {
                 System.out.printf("  batch %d cases: generate %.2f s, build %.2f s, nova %.2f s, qemu wait %.2f s%n",
                         pending.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
             }
-            Map<Integer, Integer> qRec = records(q.stdout());
-            Map<Integer, Integer> nRec = records(nova.stdout());
+            Map<Integer, List<Integer>> qRec = records(q.stdout());
+            Map<Integer, List<Integer>> nRec = records(nova.stdout());
             int qemuStop = -1;
             if (q.exitCode() != 0) {
                 qemuStop = 0;
-                while (qRec.containsKey(qemuStop)) qemuStop++;
+                while (qRec.containsKey(qemuStop) && qRec.get(qemuStop).size() == repeat) qemuStop++;
             }
             List<TestCase> retry = new ArrayList<>();
             int disasm = 0; // objdump is slow on these ELFs: only the first failures of a batch get it
@@ -83,14 +97,19 @@ public final class DiffRunner {
                     continue;
                 }
                 byte[] init = java.util.Arrays.copyOfRange(prog.blob(), i * StateLayout.SIZE, (i + 1) * StateLayout.SIZE);
-                Integer qo = qRec.get(i), no = nRec.get(i);
-                if (qo == null) {
-                    result.add(new CaseOutcome.Rejected(c, "qemu wrote no record"));
-                } else if (no == null) {
+                List<Integer> qo = qRec.getOrDefault(i, List.of()), no = nRec.getOrDefault(i, List.of());
+                if (qo.size() != repeat) {
+                    result.add(new CaseOutcome.Rejected(c, "qemu wrote " + qo.size() + " of " + repeat + " records"));
+                } else if (no.size() != repeat) {
                     String why = nova.failures().getOrDefault(i, "no record written (exit code " + nova.exitCode() + ")");
+                    if (!no.isEmpty()) why = "run " + (no.size() + 1) + " of " + repeat + ": " + why;
                     result.add(new CaseOutcome.NovaFailed(c, why, init, disasm++ < 12 ? disassemble(elf, image, i) : ""));
                 } else {
-                    List<String> d = StateDiff.diff(q.stdout(), qo, nova.stdout(), no);
+                    List<String> d = List.of();
+                    for (int rep = 0; rep < repeat && d.isEmpty(); rep++) {
+                        d = new ArrayList<>(StateDiff.diff(q.stdout(), qo.get(rep), nova.stdout(), no.get(rep)));
+                        if (!d.isEmpty() && repeat > 1) d.addFirst("(run " + (rep + 1) + " of " + repeat + ")");
+                    }
                     result.add(d.isEmpty() ? new CaseOutcome.Match(c)
                             : new CaseOutcome.Mismatch(c, d, init, disasm++ < 12 ? disassemble(elf, image, i) : ""));
                 }
@@ -101,12 +120,12 @@ public final class DiffRunner {
         return result;
     }
 
-    /** Case index -> offset of its record in the output (records carry their case id). */
-    static Map<Integer, Integer> records(byte[] out) {
-        Map<Integer, Integer> m = new HashMap<>();
+    /** Case index -> offsets of its records in the output, in run order (records carry their case id). */
+    static Map<Integer, List<Integer>> records(byte[] out) {
+        Map<Integer, List<Integer>> m = new HashMap<>();
         for (int off = 0; off + StateLayout.SIZE <= out.length; off += StateLayout.SIZE) {
             long id = StateDiff.q(out, off + StateLayout.CASE_ID);
-            if (id >= 0 && id < Integer.MAX_VALUE) m.putIfAbsent((int) id, off);
+            if (id >= 0 && id < Integer.MAX_VALUE) m.computeIfAbsent((int) id, k -> new ArrayList<>()).add(off);
         }
         return m;
     }

@@ -3,6 +3,7 @@ package nova.difftest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import nova.difftest.gen.CaseClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,22 @@ class GeneratedInstructionTest {
     @Test
     void faultsArePreciseLikeQemu() throws IOException {
         check(CaseClass.FAULT, 1500);
+    }
+
+    /**
+     * Translated code (JitRunner with threshold 1: each block is translated after its first
+     * run) must compute what the interpreter and qemu compute: every case runs twice from the
+     * same state, the second time through translated blocks.
+     */
+    @Test
+    void jitTranslatedBlocksMatchQemu() throws IOException {
+        long seed = DiffCampaign.runSeed() + 1;
+        for (CaseClass cls : List.of(CaseClass.MIXED, CaseClass.BRANCH, CaseClass.FAULT, CaseClass.SIMD_FP)) {
+            DiffCampaign.Summary s = DiffCampaign.run(cls + " jit seed=" + seed, DiffCampaign.caseCount(1000),
+                    i -> cls.generate(cls.caseSeed(seed, i)), 2, 1);
+            assertTrue(s.clean(), () -> cls + " through the JIT: " + s.mismatched() + " mismatches, " + s.novaFailed()
+                    + " failed on nova, " + s.rejected() + " rejected of " + s.cases() + "\n" + s.report());
+            assertTrue(s.translatedBlocks() > 0, cls + ": the JIT translated nothing, so this test tested nothing");
+        }
     }
 }

@@ -53,4 +53,24 @@ class HarnessSelfTest {
         assertTrue(d.get(0).startsWith("x3:") && d.get(1).startsWith("x4:"), d.toString());
         assertFalse(d.toString().contains("x6"), d.toString());
     }
+
+    @Test
+    void repeatedRunsStartFromThePristineState() throws IOException {
+        Toolchain.requireTools();
+        // The case changes its own inputs (x3, memory): a rerun from a dirty block would differ.
+        TestCase c = new TestCase(CaseClass.LOADSTORE, 5, 9, List.of("add x3, x3, #1", "str x3, [x9]", "ldr x4, [x9, #8]!"));
+        Program prog = Program.of(List.of(c, c), 3);
+        Path elf = Toolchain.buildAsm(prog.source(), prog.blob(), Program.BLOB_NAME);
+        Toolchain.Result q = QemuRunner.run(elf, List.of(), 60);
+        NovaBareRunner.Outcome n = NovaBareRunner.runCases(ElfImage.read(elf), 2, i -> false, mem -> {});
+        assertEquals(6 * StateLayout.SIZE, q.stdout().length);
+        assertEquals(6 * StateLayout.SIZE, n.stdout().length);
+        for (int rec = 0; rec < 6; rec++) {
+            int at = rec * StateLayout.SIZE;
+            assertEquals(rec / 3, StateDiff.q(q.stdout(), at + StateLayout.CASE_ID), "record order");
+            assertTrue(StateDiff.diff(q.stdout(), at, n.stdout(), at).isEmpty(), "record " + rec);
+            assertTrue(StateDiff.diff(q.stdout(), (rec / 3) * 3 * StateLayout.SIZE, q.stdout(), at).isEmpty(),
+                    "every run of a case ends in the same state");
+        }
+    }
 }

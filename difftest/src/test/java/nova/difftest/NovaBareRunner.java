@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import nova.hw.aarch64.Cpu;
 import nova.hw.aarch64.Exit;
+import nova.hw.aarch64.JitRunner;
 import nova.hw.mem.GuestMemory;
 import nova.hw.mem.Perm;
 
@@ -23,8 +24,8 @@ public final class NovaBareRunner {
     static final long STACK_TOP = 0x7ff0_0000_0000L;
     static final long STACK_SIZE = 64 * 1024;
 
-    /** Stdout bytes, the exit status, failures by case index, and retired instructions. */
-    public record Outcome(byte[] stdout, int exitCode, Map<Integer, String> failures, long retired) {}
+    /** Stdout bytes, the exit status, failures by case index, retired instructions, JIT-translated blocks. */
+    public record Outcome(byte[] stdout, int exitCode, Map<Integer, String> failures, long retired, long translatedBlocks) {}
 
     private NovaBareRunner() {}
 
@@ -55,20 +56,31 @@ public final class NovaBareRunner {
      */
     public static Outcome runCases(ElfImage elf, int caseCount, IntPredicate signalCase,
             java.util.function.Consumer<GuestMemory> tamper) {
+        return runCases(elf, caseCount, signalCase, tamper, 0);
+    }
+
+    /**
+     * As above; {@code jitThreshold > 0} runs the core through {@link JitRunner} with that
+     * threshold (1: every block is translated after its first entry), 0 through the interpreter.
+     */
+    public static Outcome runCases(ElfImage elf, int caseCount, IntPredicate signalCase,
+            java.util.function.Consumer<GuestMemory> tamper, int jitThreshold) {
         GuestMemory mem = load(elf);
         tamper.accept(mem);
         Cpu cpu = new Cpu(mem);
+        JitRunner jit = jitThreshold > 0 ? new JitRunner(cpu, jitThreshold) : null;
         cpu.setPc(elf.entry());
         cpu.setSp(STACK_TOP);
         long caseIndexVa = elf.symbol("case_index"), resumeVa = elf.symbol("sigill_resume"), flagVa = elf.symbol("sigill_flag");
-        long runNext = elf.symbol("run_next");
+        long runNext = elf.symbol("run_next"), repCountVa = elf.symbol("rep_count");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<Integer, String> failures = new HashMap<>();
         long caseStart = cpu.retired();
         while (true) {
             Exit e;
             try {
-                e = cpu.run(CASE_BUDGET - (cpu.retired() - caseStart));
+                long budget = CASE_BUDGET - (cpu.retired() - caseStart);
+                e = jit != null ? jit.run(budget) : cpu.run(budget);
             } catch (RuntimeException ex) { // a bug in the core must not abort the whole batch
                 e = null;
                 failures.put((int) read64(mem, caseIndexVa), "Java exception escaped Cpu.run: " + ex);
@@ -93,7 +105,7 @@ public final class NovaBareRunner {
                     continue;
                 }
                 if (nr == 93 || nr == 94) {
-                    return new Outcome(out.toByteArray(), (int) cpu.x(0), failures, cpu.retired());
+                    return new Outcome(out.toByteArray(), (int) cpu.x(0), failures, cpu.retired(), jit == null ? 0 : jit.translatedBlocks());
                 }
                 failures.put((int) read64(mem, caseIndexVa), "unexpected syscall " + nr + " at pc 0x" + Long.toHexString(cpu.pc()));
             } else if (signalOf(e) != 0 && signalCase.test((int) read64(mem, caseIndexVa))) {
@@ -105,8 +117,9 @@ public final class NovaBareRunner {
             }
             // Skip the rest of the failed case: the driver goes on with the next one.
             long next = read64(mem, caseIndexVa) + 1;
-            if (next > caseCount) return new Outcome(out.toByteArray(), -1, failures, cpu.retired());
+            if (next > caseCount) return new Outcome(out.toByteArray(), -1, failures, cpu.retired(), jit == null ? 0 : jit.translatedBlocks());
             write64(mem, caseIndexVa, next);
+            write64(mem, repCountVa, 0);
             cpu.setPc(runNext);
             caseStart = cpu.retired();
         }

@@ -99,10 +99,14 @@ public final class JavaImage {
 
         public JavaImage build() {
             if (entry < 0) throw new IllegalArgumentException("image has no entry point");
-            long codeEnd = code.lastKey() + 4;
-            long codeSize = roundUp(codeEnd - base);
-            long size = Math.addExact(codeSize, roundUp(dataBytes));
-            if (base + size < base) throw new IllegalArgumentException("image wraps the address space");
+            long size;
+            try {
+                long codeSize = roundUp(Math.addExact(code.lastKey(), 4) - base);
+                size = Math.addExact(codeSize, roundUp(dataBytes));
+                Math.addExact(base, size);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("image does not fit in the 64-bit address space");
+            }
             long[] ips = code.keySet().stream().mapToLong(Long::longValue).toArray();
             UserCode[] codes = code.values().toArray(UserCode[]::new);
             return new JavaImage(base, size, entry, Arrays.copyOf(ips, ips.length), codes);

@@ -38,6 +38,8 @@ public final class LinuxRunner {
     /** The exit status when --max-insns stops the program (like timeout(1)). */
     public static final int EXIT_LIMIT = 124;
     private static final long SLICE = 1L << 40;
+    /** The uid and gid the guest runs as: fixed, so output that shows them replays. */
+    private static final int GUEST_ID = 1000;
 
     private LinuxRunner() {}
 
@@ -58,7 +60,7 @@ public final class LinuxRunner {
         AddressSpace space = new AddressSpace(memory);
         String exePath = config.program().toAbsolutePath().normalize().toString();
         LinuxProcess process = new LinuxProcess(memory, space, exePath,
-                new ProcessOptions(config.seed(), config.hostTime(), 1000, 1000), cpu::retired);
+                new ProcessOptions(config.seed(), config.hostTime(), GUEST_ID, GUEST_ID), cpu::retired);
         if (config.workingDir() != null) {
             process.setCwd(config.workingDir());
         }
@@ -69,12 +71,15 @@ public final class LinuxRunner {
             byte[] random = new byte[16];
             process.randomBytes(random);
             long sp = InitialStack.build(space, program, config.argv(), config.env(), config.program().toString(),
-                    random, new InitialStack.Identity(Cpu.HWCAP, Cpu.HWCAP2, 1000, 1000));
+                    random, new InitialStack.Identity(Cpu.HWCAP, Cpu.HWCAP2, GUEST_ID, GUEST_ID));
             cpu.setPc(program.entry());
             cpu.setSp(sp);
         } catch (ElfException e) {
             return new RunResult(EXIT_CANNOT_EXECUTE, 0, System.nanoTime() - start,
                     config.program() + ": " + e.getMessage(), null);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new RunResult(EXIT_INTERNAL, 0, System.nanoTime() - start,
+                    config.program() + ": internal error while loading: " + e, e);
         }
         installStdio(process.fds(), config);
         process.setStrace(config.strace());

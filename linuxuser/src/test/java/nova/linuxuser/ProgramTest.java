@@ -115,6 +115,17 @@ class ProgramTest {
     }
 
     @Test
+    void selfSignalsReachTheirHandlersAndReturnThroughSigreturn() {
+        Path prog = Tools.crossCompile("signals.c", "signals", "-static");
+        Guest.Outcome nova = Guest.nova(prog, List.of(), new byte[0], dir);
+        Guest.Outcome qemu = Guest.qemu(prog, List.of(), new byte[0], dir);
+        assertEquals(qemu.out(), nova.out());
+        assertTrue(nova.out().contains("after: hits=2 d=1.25 x=12345"), nova.out());
+        assertEquals(138, nova.status(), "SA_RESETHAND restored the default action: killed by SIGUSR1");
+        assertEquals(qemu.status(), nova.status());
+    }
+
+    @Test
     void abortEndsWithStatus134() {
         Path prog = Tools.crossCompile("libc_tour.c", "libc_tour", "-static");
         Guest.Outcome nova = Guest.nova(prog, List.of("abort"), new byte[0], dir);

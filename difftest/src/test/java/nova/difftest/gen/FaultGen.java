@@ -5,7 +5,7 @@ package nova.difftest.gen;
  * unmapped address, a store into the read-only text, or a misaligned exclusive. qemu delivers
  * SIGSEGV or SIGBUS; our core must exit with MemoryFault or AlignmentFault at the same
  * instruction, and leave every register and the buffer as they were before it (no writeback,
- * no half-done pair). Half of the cases use a good address instead, so the class also checks
+ * no half-done pair). One case in five uses a good address instead, so the class also checks
  * that nothing faults that should not.
  */
 final class FaultGen {

@@ -14,14 +14,26 @@ import java.util.List;
  * batches assemble fast. A SIGILL handler resumes at the case's end with the SIGILL field set
  * (for SIGILL, SIGBUS and SIGSEGV: used by the decoder-fuzz and fault classes).
  */
-public record Program(String source, byte[] blob, List<TestCase> cases) {
+public record Program(String source, byte[] blob, List<TestCase> cases, int repeat) {
     public static final String BLOB_NAME = "state.bin";
     /** Offset of the saved X0 from SP at case entry. */
     static final int X0_FROM_SP = StateLayout.X - StateLayout.BASE;
 
     public static Program of(List<TestCase> cases) {
+        return of(cases, 1);
+    }
+
+    /**
+     * With {@code repeat > 1} every case runs that many times in a row, each time from its
+     * pristine initial state (a second copy of the blob), writing one record per run: code that
+     * has become hot (translated blocks) must compute what the first, cold run computed.
+     */
+    public static Program of(List<TestCase> cases, int repeat) {
         StringBuilder s = new StringBuilder(cases.size() * 200 + 8192);
-        s.append(DRIVER.replace("CASE_COUNT", Integer.toString(cases.size())));
+        String driver = DRIVER.replace("CASE_COUNT", Integer.toString(cases.size())).replace("REPEAT_COUNT",
+                Integer.toString(repeat));
+        if (repeat <= 1) driver = driver.replaceAll("(?s)// restore-begin.*?// restore-end\n", "");
+        s.append(driver);
         ByteBuffer blob = ByteBuffer.allocate(cases.size() * StateLayout.SIZE).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < cases.size(); i++) {
             TestCase c = cases.get(i);
@@ -42,7 +54,9 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
         s.append("all_cases_end:\n    .section .rodata\n    .balign 8\ncase_table:\n");
         for (int i = 0; i < cases.size(); i++) s.append("    .quad case_").append(i).append(", case_").append(i).append("_end\n");
         s.append(DATA);
-        return new Program(s.toString(), blob.array(), List.copyOf(cases));
+        if (repeat > 1) s.append("pristine:\n    .incbin \"state.bin\"\n");
+        s.append(BSS);
+        return new Program(s.toString(), blob.array(), List.copyOf(cases), repeat);
     }
 
     private static final String DRIVER = buildDriver();
@@ -90,6 +104,20 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
                     adrp x14, blobs
                     add x14, x14, :lo12:blobs
                     madd x0, x10, x13, x14
+                    // restore-begin: copy the pristine state over the block (repeated runs)
+                    adrp x15, pristine
+                    add x15, x15, :lo12:pristine
+                    madd x15, x10, x13, x15
+                    mov x16, x0
+                    mov x17, #STATE_CHUNKS
+                copy_state:
+                    ldp q0, q1, [x15], #32
+                    ldp q2, q3, [x15], #32
+                    stp q0, q1, [x16], #32
+                    stp q2, q3, [x16], #32
+                    subs x17, x17, #1
+                    b.ne copy_state
+                    // restore-end
                     adrp x13, cur_blob
                     str x0, [x13, :lo12:cur_blob]
                 """);
@@ -124,6 +152,16 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
         s.append("    sub x1, x0, #").append(r).append("\n    mov x0, #1\n    mov x2, #").append(StateLayout.SIZE)
                 .append("\n    mov x8, #64\n    svc #0\n");
         s.append("""
+                    adrp x9, rep_count
+                    ldr x11, [x9, :lo12:rep_count]
+                    add x11, x11, #1
+                    mov x12, #REPEAT_COUNT
+                    cmp x11, x12
+                    b.hs next_case
+                    str x11, [x9, :lo12:rep_count]
+                    b run_next
+                next_case:
+                    str xzr, [x9, :lo12:rep_count]
                     adrp x9, case_index
                     ldr x10, [x9, :lo12:case_index]
                     add x10, x10, #1
@@ -146,7 +184,7 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
                     mov x8, #139
                     svc #0
                 """);
-        return s.toString();
+        return s.toString().replace("STATE_CHUNKS", Integer.toString(StateLayout.SIZE / 64));
     }
 
     private static final String DATA = """
@@ -157,12 +195,16 @@ public record Program(String source, byte[] blob, List<TestCase> cases) {
             sigill_stack_t:
                 .quad sigill_stack, 0, 65536
             case_index: .quad 0
+            rep_count: .quad 0
             cur_blob: .quad 0
             sigill_resume: .quad 0
             sigill_flag: .quad 0
                 .balign 64
             blobs:
                 .incbin "state.bin"
+            """;
+
+    private static final String BSS = """
                 .bss
                 .balign 16
             sigill_stack:

@@ -18,6 +18,11 @@ import nova.hw.mem.internal.Page;
  * <p>Determinism: the only notion of time is {@link #retired()}; CNTVCT_EL0 counts one tick per
  * {@value #INSNS_PER_TICK} retired instructions at CNTFRQ_EL0 = {@value #CNTFRQ} Hz, i.e. a
  * nominal 1e9 instructions per second.
+ *
+ * <p>CONSTRAINED UNPREDICTABLE cases follow QEMU (the differential oracle): writeback into a
+ * transfer register performs the base writeback last; LDP with Rt == Rt2 keeps the first
+ * element; SP alignment is not checked (as in qemu-aarch64). Not thread-safe: one thread runs
+ * a core at a time.
  */
 public final class Cpu {
     /** AT_HWCAP: FP, ASIMD, AES, PMULL, SHA1, SHA2, CRC32, CPUID (MRS emulation of ID regs). */

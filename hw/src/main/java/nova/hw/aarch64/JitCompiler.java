@@ -1,7 +1,6 @@
 package nova.hw.aarch64;
 
 import static java.lang.constant.ConstantDescs.CD_Object;
-import static java.lang.constant.ConstantDescs.CD_boolean;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
@@ -33,10 +32,9 @@ import java.util.List;
  * each store the check that it did not write translated code.
  */
 final class JitCompiler {
-    private static final ClassDesc CD_CPU = desc("Cpu");
+    private static final ClassDesc CD_CPU = JitEmitter.CD_CPU;
+    private static final ClassDesc CD_FAULT = JitEmitter.CD_FAULT;
     private static final ClassDesc CD_RUNNER = desc("JitRunner");
-    private static final ClassDesc CD_FAULT = desc("MemFault");
-    private static final ClassDesc CD_RT = desc("JitRt");
     private static final ClassDesc CD_BLOCK = desc("JitBlock");
     private static final ClassDesc CD_DPI = desc("DataProcessingImm");
     private static final ClassDesc CD_DPR = desc("DataProcessingReg");
@@ -44,12 +42,13 @@ final class JitCompiler {
     private static final ClassDesc CD_LSP = desc("LoadStorePairExclusive");
     private static final ClassDesc CD_BR = desc("BranchSystem");
     private static final ClassDesc CD_GENERATED = desc("JitCode");
+    private static final ClassDesc CD_SIMD = desc("SimdFp");
 
     private static final MethodTypeDesc MTD_EXEC = MethodTypeDesc.of(CD_long, CD_CPU, CD_RUNNER);
     private static final MethodTypeDesc MTD_C_I = MethodTypeDesc.of(CD_int, CD_CPU, CD_int);
+    private static final MethodTypeDesc MTD_C_I_Z = MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_boolean,
+            CD_CPU, CD_int);
     private static final MethodTypeDesc MTD_C_OP_I = MethodTypeDesc.of(CD_int, CD_CPU, CD_int, CD_int);
-    private static final MethodTypeDesc MTD_STORE_ADDR = MethodTypeDesc.of(CD_long, CD_CPU, CD_int, CD_int);
-    private static final MethodTypeDesc MTD_HITS = MethodTypeDesc.of(CD_boolean, CD_RUNNER, CD_long);
 
     private static final int UIMM = Op.LS + Op.FORM_UIMM * 8;
     private static final int UNSCALED = Op.LS + Op.FORM_UNSCALED * 8;
@@ -59,21 +58,28 @@ final class JitCompiler {
 
     // Locals of the generated exec(Cpu c, JitRunner r).
     private static final int L_CPU = 1;
-    private static final int L_RUNNER = 2;
-    private static final int L_ADDR = 3;
-    private static final int L_RESULT = 5;
 
     private final ClassFile classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
             ClassHierarchyResolver.defaultResolver().orElse(
                     ClassHierarchyResolver.ofClassLoading(JitCompiler.class.getClassLoader()))));
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
+    /** Blocks that could not be translated because of an internal error (tests assert none). */
+    long failures;
+    Throwable lastFailure;
 
     private static ClassDesc desc(String simpleName) {
         return ClassDesc.of("nova.hw.aarch64." + simpleName);
     }
 
-    /** An executor call: owner.name(Cpu, [op - bias,] insn) returning the run-loop status. */
-    private record Call(ClassDesc owner, String name, boolean passOp, int bias) {}
+    /**
+     * An executor call: owner.name(Cpu, [op - bias,] insn) returning the run-loop status, or
+     * (for the SIMD&FP entry points) a boolean, false meaning UNDEFINED.
+     */
+    record Call(ClassDesc owner, String name, boolean passOp, int bias, boolean bool) {
+        Call(ClassDesc owner, String name, boolean passOp, int bias) {
+            this(owner, name, passOp, bias, false);
+        }
+    }
 
     /** The executor for a translatable operation, or null if the block must end before it. */
     static Call executor(int op) {
@@ -135,6 +141,20 @@ final class JitCompiler {
             case Op.TBZ, Op.TBNZ -> new Call(CD_BR, "testBranch", true, 0);
             case Op.BR, Op.RET -> new Call(CD_BR, "branchRegister", false, 0);
             case Op.BLR -> new Call(CD_BR, "blr", false, 0);
+            case Op.SIMD -> new Call(CD_SIMD, "execute", false, 0, true);
+            case Op.SIMD_LS -> new Call(CD_SIMD, "loadStore", false, 0, true);
+            case Op.LDXR -> new Call(CD_LSP, "loadExclusive", false, 0);
+            case Op.STXR -> new Call(CD_LSP, "storeExclusive", false, 0);
+            case Op.LDXP -> new Call(CD_LSP, "loadExclusivePair", false, 0);
+            case Op.STXP -> new Call(CD_LSP, "storeExclusivePair", false, 0);
+            case Op.LDAR -> new Call(CD_LSP, "loadAcquire", false, 0);
+            case Op.STLR -> new Call(CD_LSP, "storeRelease", false, 0);
+            case Op.DC_ZVA -> new Call(CD_BR, "dcZva", false, 0);
+            case Op.CACHE_MAINT -> new Call(CD_BR, "cacheMaintenance", false, 0);
+            // Every system register the decoder admits except CNTVCT_EL0, which reads the
+            // retired count the block only settles at its exits.
+            case Op.MRS_NZCV, Op.MRS_FPCR, Op.MRS_FPSR, Op.MRS_TPIDR, Op.MRS_TPIDRRO, Op.MRS_CONST,
+                 Op.MSR_NZCV, Op.MSR_FPCR, Op.MSR_FPSR, Op.MSR_TPIDR -> new Call(CD_BR, "systemRegister", true, 0);
             default -> null;
         };
     }
@@ -163,18 +183,35 @@ final class JitCompiler {
                 || op == Op.DC_ZVA || op == Op.SIMD_LS;
     }
 
-    private static boolean isTranslatedStore(int op) {
-        return (op >= Op.LS && op < Op.LS + 5 * 8 && ((op - Op.LS) & 7) == Op.KIND_ST)
-                || (op >= Op.STP && op <= Op.STP + 2);
-    }
-
     private static boolean mayFault(int op) {
         return (op >= Op.LDR_LIT_W && op <= Op.LDRSW_LIT) || (op >= Op.LS && op < Op.LS + 5 * 8)
-                || (op >= Op.STP && op <= Op.LDPSW + 2);
+                || (op >= Op.STP && op <= Op.STLR) || op == Op.SIMD_LS || op == Op.DC_ZVA
+                || op == Op.CACHE_MAINT;
     }
 
     private static boolean readsPc(int op) {
         return op == Op.ADR || op == Op.ADRP || (op >= Op.LDR_LIT_W && op <= Op.LDRSW_LIT);
+    }
+
+    /** Operations that set NZCV (and do not need the old value, except where {@link #readsFlags}). */
+    private static boolean writesFlags(int op) {
+        return op == Op.ADD_I + 1 || op == Op.ADD_I + 3 || op == Op.AND_I + 3 || op == Op.LOG_SR + 6
+                || op == Op.LOG_SR + 7 || op == Op.ADDSUB_SR + 1 || op == Op.ADDSUB_SR + 3
+                || op == Op.ADDSUB_ER + 1 || op == Op.ADDSUB_ER + 3 || op == Op.ADC + 1 || op == Op.ADC + 3
+                || (op >= Op.CCMN_R && op <= Op.CCMP_I);
+    }
+
+    private static boolean readsFlags(int op) {
+        return op == Op.B_COND || (op >= Op.CSEL && op <= Op.CSEL + 3) || (op >= Op.CCMN_R && op <= Op.CCMP_I)
+                || (op >= Op.ADC && op <= Op.ADC + 3);
+    }
+
+    /** Operations emitted inline by {@link JitEmitter}; the others call their executor. */
+    private static boolean inline(int op) {
+        return (op >= Op.ADR && op <= Op.EXTR) || isBranch(op)
+                || (op >= Op.LOG_SR && op <= Op.CSEL + 3) || (op >= Op.LSLV && op <= Op.RORV)
+                || (op >= Op.MADD && op <= Op.UMULH) || (op >= Op.LDR_LIT_W && op <= Op.LDRSW_LIT)
+                || (op >= Op.LS && op < Op.LS + 5 * 8) || (op >= Op.STP && op <= Op.LDPSW + 2);
     }
 
     /**
@@ -209,102 +246,152 @@ final class JitCompiler {
             opv[k] = ops.get(k);
         }
         long startPc = jp.vpn << 12 | (long) slot << 2;
-        byte[] bytes = classFile.build(CD_GENERATED, cb -> {
-            cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
-            cb.withInterfaceSymbols(CD_BLOCK);
-            cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
-                    b -> b.aload(0).invokespecial(CD_Object, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
-            cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> emitBlock(b, startPc, opv, words));
-        });
+        byte[] bytes;
         try {
+            bytes = classFile.build(CD_GENERATED, cb -> {
+                cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
+                cb.withInterfaceSymbols(CD_BLOCK);
+                cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
+                        b -> b.aload(0).invokespecial(CD_Object, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
+                cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                        b -> emitBlock(b, startPc, opv, words));
+            });
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
             JitBlock block = (JitBlock) hidden.findConstructor(hidden.lookupClass(),
                     MethodType.methodType(void.class)).invoke();
             return new JitPage.Compiled(block, slot, words, seq);
         } catch (Throwable t) {
             // A translator bug must not take the guest down: the interpreter runs the block.
+            failures++;
+            lastFailure = t;
             return null;
         }
     }
 
+    /** Which flag results are observed: by a later reader, a possible fault, a call, or an exit. */
+    private static boolean[] liveFlags(int[] ops) {
+        boolean[] live = new boolean[ops.length];
+        boolean needed = true;
+        for (int k = ops.length - 1; k >= 0; k--) {
+            int op = ops[k];
+            boolean writes = writesFlags(op);
+            if (writes) {
+                live[k] = needed;
+            }
+            if (readsFlags(op) || mayFault(op) || !(inline(op) || noEffect(op))) {
+                needed = true;
+            } else if (writes) {
+                needed = false;
+            }
+        }
+        return live;
+    }
+
     private static void emitBlock(CodeBuilder b, long startPc, int[] ops, int[] words) {
         int n = ops.length;
-        Label[] handlers = new Label[n];
+        JitEmitter e = new JitEmitter(b, startPc);
+        boolean[] live = liveFlags(ops);
+        List<Runnable> handlers = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int op = ops[k];
-            int insn = words[k];
+            int i = words[k];
             long pc = startPc + 4L * k;
             if (noEffect(op)) {
                 continue;
             }
-            Call call = executor(op);
             if (isBranch(op)) {
-                setPc(b, pc);
-                invoke(b, call, op, insn);
-                b.istore(L_RESULT);
-                retire(b, k + 1);
-                Label jump = b.newLabel();
-                b.iload(L_RESULT);
-                b.ifne(jump);
-                b.loadConstant(pc + 4);
-                b.lreturn();
-                b.labelBinding(jump);
-                b.aload(L_CPU);
-                b.getfield(CD_CPU, "pc", CD_long);
-                b.lreturn();
-                emitHandlers(b, startPc, handlers);
+                e.branch(op, i, pc, k + 1);
+                emitHandlers(handlers);
                 return; // a branch is always last
             }
-            boolean store = isTranslatedStore(op);
-            Label start = b.newLabel();
-            Label end = b.newLabel();
-            b.labelBinding(start);
-            if (readsPc(op)) {
-                setPc(b, pc);
-            }
-            if (store) {
-                b.aload(L_CPU);
-                b.loadConstant(op);
-                b.loadConstant(insn);
-                b.invokestatic(CD_RT, "storeAddress", MTD_STORE_ADDR);
-                b.lstore(L_ADDR);
-            }
-            invoke(b, call, op, insn);
-            b.pop();
-            b.labelBinding(end);
-            if (mayFault(op)) {
-                handlers[k] = b.newLabel();
-                b.exceptionCatch(start, end, handlers[k], CD_FAULT);
-            }
-            if (store) {
-                Label go = b.newLabel();
-                b.aload(L_RUNNER);
-                b.lload(L_ADDR);
-                b.invokestatic(CD_RT, "storeHitsCode", MTD_HITS);
-                b.ifeq(go);
-                retire(b, k + 1);
-                b.loadConstant(pc + 4);
-                b.lreturn();
-                b.labelBinding(go);
-            }
-        }
-        retire(b, n);
-        b.loadConstant(startPc + 4L * n);
-        b.lreturn();
-        emitHandlers(b, startPc, handlers);
-    }
-
-    private static void emitHandlers(CodeBuilder b, long startPc, Label[] handlers) {
-        for (int k = 0; k < handlers.length; k++) {
-            if (handlers[k] == null) {
+            if (!inline(op)) {
+                Call call = executor(op);
+                e.beforeCall();
+                boolean store = op == Op.SIMD_LS ? JitRt.simdStores(i)
+                        : op == Op.STXR || op == Op.STXP || op == Op.STLR || op == Op.DC_ZVA;
+                if (store) {
+                    e.storeAddress(op, i);
+                }
+                Label start = b.newLabel();
+                Label end = b.newLabel();
+                b.labelBinding(start);
+                invoke(b, call, op, i);
+                b.labelBinding(end);
+                if (mayFault(op)) {
+                    Label handler = b.newLabel();
+                    b.exceptionCatch(start, end, handler, CD_FAULT);
+                    JitEmitter.Dirty clean = e.snapshot();
+                    int index = k;
+                    handlers.add(() -> e.emitHandler(handler, clean, index));
+                }
+                if (call.bool()) {
+                    e.undefinedExit(k);
+                } else {
+                    b.pop();
+                }
+                e.afterCall();
+                if (store) {
+                    e.storeCheck(k);
+                }
                 continue;
             }
-            b.labelBinding(handlers[k]);
-            // Stack: the MemFault. Earlier instructions have retired; this one has not.
-            setPc(b, startPc + 4L * k);
-            retire(b, k);
-            b.athrow();
+            if (mayFault(op)) {
+                Label start = b.newLabel();
+                Label end = b.newLabel();
+                Label handler = b.newLabel();
+                JitEmitter.Dirty before = e.snapshot();
+                boolean store;
+                if (op >= Op.STP) {
+                    store = e.pair(op, i, start, end);
+                } else if (op >= Op.LS) {
+                    store = e.single((op - Op.LS) >>> 3, (op - Op.LS) & 7, i, start, end);
+                } else {
+                    e.literal(op, i, pc, start, end);
+                    store = false;
+                }
+                b.exceptionCatch(start, end, handler, CD_FAULT);
+                int index = k;
+                handlers.add(() -> e.emitHandler(handler, before, index));
+                if (store) {
+                    e.storeCheck(k);
+                }
+                continue;
+            }
+            switch (op) {
+                case Op.ADR, Op.ADRP -> e.pcRelative(op, i, pc);
+                case Op.MOVN, Op.MOVZ, Op.MOVK -> e.moveWide(op, i);
+                case Op.SBFM, Op.BFM, Op.UBFM -> e.bitfield(op, i);
+                case Op.EXTR -> e.extract(i);
+                case Op.LSLV, Op.LSRV, Op.ASRV, Op.RORV -> e.shiftVariable(op, i);
+                case Op.CCMN_R, Op.CCMP_R, Op.CCMN_I, Op.CCMP_I -> e.conditionalCompare(op, i);
+                default -> {
+                    if (op <= Op.ADD_I + 3) {
+                        e.addSubImm(op, i, live[k]);
+                    } else if (op <= Op.AND_I + 3) {
+                        e.logicalImm(op, i, live[k]);
+                    } else if (op <= Op.LOG_SR + 7) {
+                        e.logicalReg(op, i, live[k]);
+                    } else if (op <= Op.ADDSUB_SR + 3) {
+                        e.addSubReg(op - Op.ADDSUB_SR, i, false, false, live[k]);
+                    } else if (op <= Op.ADDSUB_ER + 3) {
+                        e.addSubReg(op - Op.ADDSUB_ER, i, true, false, live[k]);
+                    } else if (op <= Op.ADC + 3) {
+                        e.addSubReg(op - Op.ADC, i, false, true, live[k]);
+                    } else if (op <= Op.CSEL + 3) {
+                        e.conditionalSelect(op, i);
+                    } else {
+                        e.multiply(op, i);
+                    }
+                }
+            }
+        }
+        e.exitTo(startPc + 4L * n, n);
+        emitHandlers(handlers);
+    }
+
+    private static void emitHandlers(List<Runnable> handlers) {
+        for (Runnable h : handlers) {
+            h.run();
         }
     }
 
@@ -314,24 +401,6 @@ final class JitCompiler {
             b.loadConstant(op - call.bias());
         }
         b.loadConstant(insn);
-        b.invokestatic(call.owner(), call.name(), call.passOp() ? MTD_C_OP_I : MTD_C_I);
-    }
-
-    private static void setPc(CodeBuilder b, long pc) {
-        b.aload(L_CPU);
-        b.loadConstant(pc);
-        b.putfield(CD_CPU, "pc", CD_long);
-    }
-
-    private static void retire(CodeBuilder b, int count) {
-        if (count == 0) {
-            return;
-        }
-        b.aload(L_CPU);
-        b.dup();
-        b.getfield(CD_CPU, "retired", CD_long);
-        b.loadConstant((long) count);
-        b.ladd();
-        b.putfield(CD_CPU, "retired", CD_long);
+        b.invokestatic(call.owner(), call.name(), call.bool() ? MTD_C_I_Z : call.passOp() ? MTD_C_OP_I : MTD_C_I);
     }
 }

@@ -36,6 +36,8 @@ public final class JitRunner {
     private final JitPage[] pageCache = new JitPage[PAGE_CACHE];
     private int seenEpoch;
 
+    /** Set by a block that stopped at an instruction only the interpreter can report on. */
+    boolean interpretNext;
     /** Bumped whenever code may have been written; see the class comment. */
     long seq = 1;
     /**
@@ -45,6 +47,7 @@ public final class JitRunner {
      */
     final long[] codeFilter = new long[1 << FILTER_BITS];
 
+    static final long[] HIST = Boolean.getBoolean("nova.jit.hist") ? new long[512] : null;
     private long translatedBlocks;
     private long blockRuns;
     private long interpretedBlocks;
@@ -77,6 +80,15 @@ public final class JitRunner {
 
     public long translatedInstructions() {
         return translatedInstructions;
+    }
+
+    /** Translations that failed with an internal error (the interpreter ran those blocks). */
+    long translationFailures() {
+        return compiler.failures;
+    }
+
+    Throwable lastTranslationFailure() {
+        return compiler.lastFailure;
     }
 
     /** Counters for measurements: one line. */
@@ -134,6 +146,19 @@ public final class JitRunner {
                         blockRuns++;
                         pc = b.block.exec(c, this);
                         c.pc = pc;
+                        if (!interpretNext) {
+                            continue;
+                        }
+                        interpretNext = false;
+                        jp = page(pc);
+                        if (jp == null) {
+                            continue;
+                        }
+                        Exit e = interpretBlock(jp, (int) (pc >>> 2) & (CodePage.SLOTS - 1), pc, end - c.retired);
+                        if (e != null) {
+                            return e;
+                        }
+                        pc = c.pc;
                         continue;
                     }
                 } else if (!jp.untranslatable[slot] && ++jp.count[slot] >= threshold) {
@@ -168,6 +193,9 @@ public final class JitRunner {
                 op = cp.decode(s);
             }
             n++;
+            if (HIST != null && JitCompiler.executor(op) == null && !JitCompiler.noEffect(op)) {
+                HIST[op]++;
+            }
             stores |= JitCompiler.mayStore(op);
             if (JitCompiler.endsBlock(op)) {
                 break;

@@ -10,6 +10,7 @@ import nova.hw.mem.internal.Page;
  * ({@link MemorySegment}). Pages are zero-filled and receive host memory on first touch.
  * The copy methods are privileged (they ignore permissions) and exist for loaders and system
  * call emulation; they still drop any decoded instructions of the pages they write.
+ * Not thread-safe: cores and the software above use it from one thread (deterministic mode).
  */
 public final class GuestMemory {
     public static final int PAGE_SIZE = AddressSpace.PAGE_SIZE;
@@ -69,8 +70,8 @@ public final class GuestMemory {
     /** Unmaps every page of the range; pages not mapped are ignored. */
     public void unmap(long va, long size) {
         checkRange(va, size);
-        for (long off = 0; off != size; off += PAGE_SIZE) {
-            space.unmap((va + off) >>> AddressSpace.PAGE_SHIFT);
+        for (Page p : space.mappedIn(va >>> AddressSpace.PAGE_SHIFT, size >>> AddressSpace.PAGE_SHIFT)) {
+            space.unmap(p.vpn);
         }
         space.bumpEpoch();
     }
@@ -79,11 +80,8 @@ public final class GuestMemory {
     public void protect(long va, long size, int perms) {
         checkRange(va, size);
         checkPerms(perms);
-        for (long off = 0; off != size; off += PAGE_SIZE) {
-            Page p = space.page((va + off) >>> AddressSpace.PAGE_SHIFT);
-            if (p != null) {
-                p.perms = perms;
-            }
+        for (Page p : space.mappedIn(va >>> AddressSpace.PAGE_SHIFT, size >>> AddressSpace.PAGE_SHIFT)) {
+            p.perms = perms;
         }
         space.bumpEpoch();
     }
@@ -95,8 +93,9 @@ public final class GuestMemory {
         }
         long first = va >>> AddressSpace.PAGE_SHIFT;
         long last = (va + size - 1) >>> AddressSpace.PAGE_SHIFT;
-        if (size < 0 || Long.compareUnsigned(va + size - 1, va) < 0) {
-            return false;
+        if (size < 0 || Long.compareUnsigned(va + size - 1, va) < 0
+                || Long.compareUnsigned(last - first, space.pageCount()) >= 0) {
+            return false; // wraps, or spans more pages than are mapped at all
         }
         for (long vpn = first; ; vpn++) {
             if (space.page(vpn) == null) {

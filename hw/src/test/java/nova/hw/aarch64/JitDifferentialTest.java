@@ -29,6 +29,10 @@ class JitDifferentialTest {
         r.nextBytes(data);
         m.mem.writeBytes(Machine.DATA, data, 0, data.length);
         m.cpu.setNzcv(r.nextInt(16) << 28);
+        for (int n = 0; n < 32; n++) {
+            m.cpu.setV(n, r.nextLong(), r.nextLong());
+        }
+        m.cpu.setTpidrEl0(r.nextLong());
         return m;
     }
 
@@ -37,6 +41,10 @@ class JitDifferentialTest {
             assertEquals(a.x(n), b.x(n), what + ": X" + n);
         }
         assertEquals(a.cpu.sp(), b.cpu.sp(), what + ": SP");
+        for (int n = 0; n < 32; n++) {
+            assertEquals(a.cpu.vLo(n), b.cpu.vLo(n), what + ": V" + n + " low");
+            assertEquals(a.cpu.vHi(n), b.cpu.vHi(n), what + ": V" + n + " high");
+        }
         assertEquals(a.cpu.pc(), b.cpu.pc(), what + ": PC");
         assertEquals(a.cpu.nzcv(), b.cpu.nzcv(), what + ": NZCV");
         assertEquals(a.cpu.retired(), b.cpu.retired(), what + ": retired");
@@ -60,6 +68,9 @@ class JitDifferentialTest {
             assertEquals(ei, ej, what + ": exit in round " + round);
             assertSameState(interp, jit, what + " round " + round);
             if (!(ei instanceof Exit.BudgetExhausted)) {
+                if (runner.translationFailures() != 0) {
+                    throw new AssertionError(what + ": translation failed", runner.lastTranslationFailure());
+                }
                 return new Outcome(runner, ei);
             }
         }

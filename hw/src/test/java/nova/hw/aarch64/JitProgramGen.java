@@ -55,7 +55,7 @@ final class JitProgramGen {
         int rd = reg();
         int rn = src();
         int rm = src();
-        switch (rnd.nextInt(26)) {
+        switch (rnd.nextInt(29)) {
             case 0 -> {
                 int s = rnd.nextInt(2);
                 out.add(addImm(sf, rnd.nextInt(2), s, s == 1 && rnd.nextInt(4) == 0 ? 31 : rd,
@@ -157,8 +157,37 @@ final class JitProgramGen {
                 out.add(new int[] {0xD61F0000, 0xD63F0000, 0xD65F0000}[rnd.nextInt(3)] | 12 << 5);
                 emitStraight();
             }
+            case 25, 26 -> simd();
+            case 27 -> {
+                // mrs xd, tpidr_el0; ldxr / stxr on the data base
+                out.add(0xD53BD040 | rd);
+                out.add(0xC85F7C00 | 8 << 5 | reg());
+                out.add(0xC8007C00 | reg() << 16 | 8 << 5 | reg());
+            }
             default -> out.add(0xD503201F); // nop
         }
+    }
+
+    /** SIMD&FP loads, stores and arithmetic (run by the translated block through their executors). */
+    private void simd() {
+        int vt = rnd.nextInt(4);
+        int vn = rnd.nextInt(4);
+        int imm12 = rnd.nextInt(256);
+        int imm7 = (rnd.nextInt(16) - 8) & 0x7F;
+        out.add(switch (rnd.nextInt(12)) {
+            case 0 -> 0x3D800000 | imm12 << 10 | 8 << 5 | vt;           // str q
+            case 1 -> 0x3DC00000 | imm12 << 10 | 8 << 5 | vt;           // ldr q
+            case 2 -> 0xFD000000 | imm12 << 10 | 8 << 5 | vt;           // str d
+            case 3 -> 0xFD400000 | imm12 << 10 | 8 << 5 | vt;           // ldr d
+            case 4 -> 0xAD000000 | imm7 << 15 | vn << 10 | 8 << 5 | vt; // stp q (offset)
+            case 5 -> 0xAC800000 | imm7 << 15 | vn << 10 | 10 << 5 | vt; // stp q (post-index)
+            case 6 -> 0xAD400000 | imm7 << 15 | vn << 10 | 8 << 5 | vt; // ldp q
+            case 7 -> 0x4C007000 | 10 << 5 | vt;                        // st1 {vt.16b}, [x10]
+            case 8 -> 0x4C407000 | 10 << 5 | vt;                        // ld1 {vt.16b}, [x10]
+            case 9 -> 0x4EA08400 | rnd.nextInt(4) << 16 | vn << 5 | vt; // add vt.4s
+            case 10 -> 0x9E670000 | reg() << 5 | vt;                    // fmov dt, xn
+            default -> 0x0E0C3C00 | vn << 5 | reg();                    // umov wd, vn.s[1]
+        });
     }
 
     /** One instruction that is not a branch (the skipped slot after a forward branch). */
@@ -170,6 +199,7 @@ final class JitProgramGen {
             }
             emitRandom();
         } while (out.size() != before + 1 || isBranchWord(out.getLast()));
+        // (a multi-word case is retried so exactly one instruction is skipped)
     }
 
     private static boolean isBranchWord(int w) {

@@ -172,4 +172,34 @@ class LoadStoreTest {
         assertEquals(-16L, m.x(0));
         assertEquals(D + 4, m.x(1));
     }
+
+    @Test
+    void unprivilegedSignExtendingForms_andNegativeLiteralOffsets() {
+        Machine m = Machine.exec(s -> {
+            s.put64(D + 8, 0x80L << 56);
+            s.put64(D + 16, 0x8000_0000_8001_0000L);
+            s.x(1, D + 16).x(4, 0x1122_3344L);
+        },
+                0x389FF820,  // 0: ldtrsb x0, [x1, #-1]
+                0x78C02822,  // 1: ldtrsh w2, [x1, #2]
+                0xB8804823,  // 2: ldtrsw x3, [x1, #4]
+                0xB8008824,  // 3: sttr w4, [x1, #8]
+                0x7800C824,  // 4: sttrh w4, [x1, #12]
+                0x58FFFFC5,  // 5: ldr x5, .-8   (words 3 and 4)
+                0x98FFFF86); // 6: ldrsw x6, .-16 (word 2)
+        assertEquals(0xFFFF_FFFF_FFFF_FF80L, m.x(0));
+        assertEquals(0xFFFF_8001L, m.x(2));
+        assertEquals(0xFFFF_FFFF_8000_0000L, m.x(3));
+        assertEquals(0x0000_3344_1122_3344L, m.get64(D + 24));
+        assertEquals(0x7800_C824_B800_8824L, m.x(5));
+        assertEquals(0xFFFF_FFFF_B880_4823L, m.x(6));
+    }
+
+    @Test
+    void unprivilegedStoreToReadOnlyPage_faults() {
+        Machine m = new Machine(Machine.prog(0xB8008824)); // sttr w4, [x1, #8]
+        m.mem.protect(D, 0x1000, nova.hw.mem.Perm.R);
+        m.x(1, D);
+        assertEquals(new Exit.MemoryFault(Machine.CODE, D + 8, Exit.Access.WRITE), m.run());
+    }
 }

@@ -129,4 +129,21 @@ class GuestMemoryTest {
                 () -> m.map(0x1000_0000_0000L, GuestMemory.MAX_PAGES * P, Perm.NONE));
         assertEquals(1, m.mappedPages());
     }
+
+    @Test
+    void hugeUnmapProtectAndIsMapped_costOnlyTheMappedPages() {
+        GuestMemory m = new GuestMemory();
+        m.map(0x5000, 2 * P, Perm.RW);
+        m.map(0x7000_0000_0000L, P, Perm.RW);
+        long huge = 1L << 60;
+        assertFalse(m.isMapped(0, huge));
+        m.protect(0, huge, Perm.R);
+        assertEquals(Perm.R, m.perms(0x6000));
+        assertEquals(Perm.R, m.perms(0x7000_0000_0000L));
+        m.unmap(0x6000, huge);
+        assertEquals(Perm.R, m.perms(0x5000));
+        assertEquals(-1, m.perms(0x6000));
+        assertEquals(-1, m.perms(0x7000_0000_0000L));
+        assertEquals(1, m.mappedPages());
+    }
 }

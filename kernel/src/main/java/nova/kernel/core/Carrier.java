@@ -39,8 +39,13 @@ final class Carrier {
 
     /** Parks the calling thread (this carrier's) until it holds the baton again. */
     void await() {
-        while (!permit) LockSupport.park(this);
+        boolean interrupted = false;
+        while (!permit) {
+            LockSupport.park(this);
+            if (Thread.interrupted()) interrupted = true;   // park would not block again: clear, restore later
+        }
         permit = false;
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     void addWaiter(Sc sc) {

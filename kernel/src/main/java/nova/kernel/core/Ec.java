@@ -146,10 +146,26 @@ public final class Ec extends KObject {
     private long pageBase(long va, boolean write) {
         long e = pd.hst.lookup(va >>> 12);
         int need = write ? Perms.MEM_W : Perms.MEM_R;
-        if ((e & need) == 0) throw new UserFault(va, write ? "write to an address not mapped writable" : "read from an address not mapped readable");
+        if ((e & need) == 0) {
+            fault(va, write, e == 0 ? DFSC_TRANSLATION_L3 : DFSC_PERMISSION_L3);
+            throw new UserFault(va, write ? "write to an address not mapped writable" : "read from an address not mapped readable");
+        }
         long base = e & MemSpace.PA_MASK;
-        if (!k.mem.inRam(base, 4096)) throw new UserFault(va, "access to a page without memory behind it");
+        if (!k.mem.inRam(base, 4096)) {
+            fault(va, write, DFSC_EXTERNAL_ABORT);
+            throw new UserFault(va, "access to a page without memory behind it");
+        }
         return base;
+    }
+
+    // Data Abort syndrome (Arm ARM ESR_ELx): EC 0x24 (lower EL), IL, WnR, fault status code
+    private static final long ESR_DABT_LOWER = 0x24L << 26 | 1L << 25, ESR_WNR = 1L << 6;
+    private static final int DFSC_TRANSLATION_L3 = 0x07, DFSC_PERMISSION_L3 = 0x0f, DFSC_EXTERNAL_ABORT = 0x10;
+
+    /** Records the syndrome of a faulting access for the Data Abort event (§7.6.1, EL2_ESR_FAR). */
+    private void fault(long va, boolean write, int dfsc) {
+        esr = ESR_DABT_LOWER | (write ? ESR_WNR : 0) | dfsc;
+        far = va;
     }
 
     private long readSplit(long va, int len) {

@@ -21,6 +21,8 @@ final class Ipc {
             U_ESR = 0x1f0, U_FAR = 0x1f8;
     /** SELHST/ARCH (§7.6.1: 64 architectural events) and the microhypervisor events after them (§7.6.2). */
     static final long SEL_ARCH = 0x40, EVT_STARTUP = SEL_ARCH, EVT_RECALL = SEL_ARCH + 1;
+    /** Data Abort from a lower EL (§7.6.1). */
+    static final long EVT_DATA_ABORT = 0x24;
 
     private Ipc() {}
 

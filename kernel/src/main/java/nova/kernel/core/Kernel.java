@@ -1,6 +1,5 @@
 package nova.kernel.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nova.kernel.Hypercall;
@@ -53,7 +52,8 @@ public final class Kernel {
     private boolean finished;
     Carrier running;
     private final Carrier main = new Carrier(null);
-    final List<Carrier> carriers = new ArrayList<>();
+    /** Carriers whose thread started and has not exited (shutdown ends them). */
+    final java.util.LinkedHashSet<Carrier> carriers = new java.util.LinkedHashSet<>();
 
     Kernel(PlatformConfig cfg, Function<Ec, UserContext> contexts) {
         this.cfg = cfg;
@@ -108,7 +108,7 @@ public final class Kernel {
     private void shutdown() {
         finished = true;
         main.thread = Thread.currentThread();
-        for (Carrier c : carriers) {
+        for (Carrier c : List.copyOf(carriers)) {
             if (c.exited || c.thread == null) continue;
             c.shutdown = true;
             running = c;
@@ -160,6 +160,7 @@ public final class Kernel {
             stats.log("EC on CPU " + ec.cpu + " exited: its code returned");
         }
         if (ec.isRoot) rootExited = true;
+        carriers.remove(car);
         Carrier n = sched.next();
         running = n;
         (n == null ? main : n).grant(this);
@@ -171,20 +172,35 @@ public final class Kernel {
             if (ec.dead) return;
         }
         ec.started = true;
-        UserCode code = codeAt(ec, ec.ip);
-        if (code == null) {
-            kill(ec, "no executable Java code at IP 0x" + Long.toHexString(ec.ip));
-            return;
-        }
-        try {
-            code.run(ec.ctx);
-        } catch (UserFault f) {
-            kill(ec, "unhandled " + f.getMessage());
-        } catch (KernelSignal s) {
-            throw s;
-        } catch (Throwable e) {   // the EC's own failure (including Errors such as assertions): it dies
-            kill(ec, "user code threw " + e);
-            stats.userErrors++;
+        for (;;) {
+            UserCode code = codeAt(ec, ec.ip);
+            if (code == null) {
+                kill(ec, "no executable Java code at IP 0x" + Long.toHexString(ec.ip));
+                return;
+            }
+            try {
+                code.run(ec.ctx);
+                return;
+            } catch (UserFault f) {
+                // The EC's fault: a Data Abort event (§7.6.1) through its event portal, which
+                // kills the EC if there is none. Java code cannot resume inside the faulting
+                // access, so after the handler's reply the code restarts at the EC's IP (which
+                // the reply may have moved, MTD EL2_ELR_SPSR).
+                stats.faults++;
+                stats.log("EC on CPU " + ec.cpu + " faulted: " + f.getMessage());
+                if (ec.far != f.address()) {        // raised by user code itself, not by an access
+                    ec.far = f.address();
+                    ec.esr = 0x24L << 26 | 1L << 25;
+                }
+                Ipc.event(this, car, ec, Ipc.EVT_DATA_ABORT);
+                if (ec.dead) return;
+            } catch (KernelSignal s) {
+                throw s;
+            } catch (Throwable e) {   // the EC's own failure (including Errors such as assertions): it dies
+                kill(ec, "user code threw " + e);
+                stats.userErrors++;
+                return;
+            }
         }
     }
 
@@ -316,8 +332,8 @@ public final class Kernel {
                 cfg.cpus(), pool.used(), pool.limit()));
         sb.append("hypercalls:");
         for (int i = 0; i < 16; i++) if (stats.hypercalls[i] != 0) sb.append(' ').append(Stats.NAMES[i]).append('=').append(stats.hypercalls[i]);
-        sb.append(String.format("%nIPC %d, events %d, helping %d, context switches %d, ECs killed %d%n", stats.ipcs,
-                stats.events, stats.helps, sched.contextSwitches, stats.kills));
+        sb.append(String.format("%nIPC %d, events %d, helping %d, context switches %d, faults %d, ECs killed %d%n", stats.ipcs,
+                stats.events, stats.helps, sched.contextSwitches, stats.faults, stats.kills));
         for (CpuState c : sched.cpus) sb.append(String.format("cpu%d idle %d ticks%n", c.id, c.idle.consumed));
         if (stats.lastResortGuards != 0) sb.append("last-resort guard fired ").append(stats.lastResortGuards).append(" times\n");
         sb.append(stats.log);

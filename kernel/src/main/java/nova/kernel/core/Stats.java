@@ -6,7 +6,7 @@ final class Stats {
             "create_sm", "ctrl_pd", "ctrl_ec", "ctrl_sc", "ctrl_pt", "ctrl_sm", "ctrl_hw", "assign_int", "assign_dev",
             "reserved(0xf)"};
     final long[] hypercalls = new long[16];
-    long ipcs, events, helps, kills, userErrors, lastResortGuards;
+    long ipcs, events, helps, kills, faults, userErrors, lastResortGuards;
     final StringBuilder log = new StringBuilder();
 
     void log(String line) {

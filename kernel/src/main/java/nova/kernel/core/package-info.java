@@ -28,6 +28,12 @@
  * carrier is woken. Helping: the helper's SC stays current but runs the carrier that executes the
  * busy callee; when the callee replies, the helper retries its call.
  *
+ * <p><b>Faults.</b> A user memory access that the host space does not permit throws
+ * {@code UserFault} into the user code. If a global EC's code does not catch it, it becomes the
+ * EC's Data Abort event (§7.6.1); after the handler's reply the EC's code restarts at its IP,
+ * because Java code cannot resume inside the faulting access. Without an event portal the EC is
+ * killed (§7.6). A portal handler that fails is killed and its caller gets ABORTED.
+ *
  * <p><b>Deterministic time.</b> The STC is simulated: a hypercall costs 100 ns, a user memory
  * access 1 ns (scaled to the STC frequency); nothing reads host time. Time advances in rounds of
  * 100 µs. In each round the CPUs take turns in fixed order 0, 1, …; a CPU runs its

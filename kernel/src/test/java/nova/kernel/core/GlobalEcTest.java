@@ -86,10 +86,13 @@ class GlobalEcTest {
         Nova n = busySystem(new ArrayList<>());
         assertEquals(Nova.Reason.ROOT_EXITED, n.run(1_000_000_000L).reason());
         Kernel k = TestAccess.kernel(n);
-        assertEquals(4, k.carriers.size());
-        for (Carrier c : k.carriers) {
-            c.thread.join(5000);
-            assertFalse(c.thread.isAlive());
+        List<Thread> threads = new ArrayList<>();
+        for (KObject o : k.live)
+            if (o instanceof Ec e && e.carrier != null && e.carrier.thread != null) threads.add(e.carrier.thread);
+        assertEquals(4, threads.size(), "the root's and the three global ECs' carriers");
+        for (Thread t : threads) {
+            t.join(5000);
+            assertFalse(t.isAlive());
         }
     }
 

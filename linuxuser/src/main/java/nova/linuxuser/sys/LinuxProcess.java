@@ -96,6 +96,13 @@ public final class LinuxProcess {
         return strace;
     }
 
+    /** One line in the --strace log (signal delivery, sigreturn), if logging is on. */
+    public void trace(String line) {
+        if (strace != null) {
+            strace.println(pid + " " + line);
+        }
+    }
+
     /**
      * A signal to itself: a blocked one becomes pending until unblocked, an ignored one is
      * dropped, an unhandled one takes its default action (terminate, reported as 128 + signal),

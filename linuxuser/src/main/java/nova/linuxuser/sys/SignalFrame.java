@@ -82,6 +82,8 @@ public final class SignalFrame {
         cpu.setX(30, returnAddress);
         cpu.setSp(frame);
         cpu.setPc(handler);
+        p.trace(String.format("--- %s {si_code=%d} delivered to handler 0x%x ---", Signals.name(sig),
+                p.pendingCode(), handler));
         long block = mask | ((flags & SA_NODEFER) != 0 ? 0 : 1L << (sig - 1));
         s.blocked = (s.blocked | block) & ~Signals.UNBLOCKABLE;
         if ((flags & SA_RESETHAND) != 0) {
@@ -111,6 +113,7 @@ public final class SignalFrame {
             }
         }
         p.signals.blocked = b.getLong(UC_SIGMASK) & ~Signals.UNBLOCKABLE;
+        p.trace(String.format("rt_sigreturn() resumes at pc 0x%x", cpu.pc()));
         return true;
     }
 

@@ -1,9 +1,9 @@
 package nova.linuxuser.sys;
 
 /**
- * Signal dispositions, mask and alternate stack as the guest set them. The harness records
- * them but never delivers a signal asynchronously (a single process with no other source);
- * a signal the process sends itself takes its default action when that terminates.
+ * Signal dispositions, mask, pending set and alternate stack as the guest set them. Nothing
+ * outside the process sends signals (one process, no timers); a signal it sends itself is
+ * delivered synchronously by {@link SignalFrame} or takes its default action.
  */
 final class Signals {
     static final int NSIG = 64;

@@ -181,6 +181,19 @@ class ProcessSyscallsTest extends SyscallTestBase {
         call(Nr.RT_SIGPROCMASK, 0, BUF, 0, 8);
         call(Nr.KILL, 0, 10);
         assertNull(process.termination(), "blocked SIGUSR1 stays pending");
+        assertEquals(0, call(Nr.RT_SIGPENDING, BUF + 8, 8));
+        assertEquals(1L << 9, u64(BUF + 8));
+        assertEquals(0, call(Nr.RT_SIGPROCMASK, 1, BUF, 0, 8));
+        assertEquals(138, process.termination().status(), "unblocking raises it: default action");
+    }
+
+    @Test
+    void handledSelfSignalWaitsForDelivery() {
+        put64(BUF, 0x401000);
+        call(Nr.RT_SIGACTION, 10, BUF, 0, 8);
+        assertEquals(0, call(Nr.TKILL, process.pid(), 10));
+        assertNull(process.termination());
+        assertTrue(process.hasPendingSignal(), "the runner builds the frame when the syscall returns");
     }
 
     @Test

@@ -128,6 +128,22 @@ final class Components {
         return sys.ipcCall(Layout.CLIENT_SERVER_PT, Mtd.words(3), noWait);
     }
 
+    /**
+     * Logs a component's failure on the console before the kernel turns the exception into the
+     * EC's fault, so the account says what went wrong. The kernel's own control transfers
+     * (ipc_reply) are not exceptions and pass through.
+     */
+    static UserCode guarded(Console console, String who, UserCode code) {
+        return ctx -> {
+            try {
+                code.run(ctx);
+            } catch (RuntimeException e) {
+                console.log(ctx.stc(), ctx.cpu(), who, "FAILED: " + e.getMessage());
+                throw e;
+            }
+        };
+    }
+
     static String micros(long nanos) {
         return String.format("%d.%03d µs", nanos / 1000, nanos % 1000);
     }

@@ -23,7 +23,10 @@ public final class Demo {
      */
     public record Options(int cpus, long memory, long seed, boolean trace) {}
 
-    public record Result(String text, Nova.Reason reason) {}
+    /**
+     * @param completed the root partition manager ran to its end (every client reported done)
+     */
+    public record Result(String text, Nova.Reason reason, boolean completed) {}
 
     private Demo() {}
 
@@ -32,11 +35,12 @@ public final class Demo {
         PlatformConfig platform = new PlatformConfig(o.cpus(), o.memory(), STC_HZ);
         Console console = new Console(STC_HZ);
         Components parts = new Components(console, o.trace());
+        RootPartitionManager root = new RootPartitionManager(console, o.trace(), o.seed());
         JavaImage image = JavaImage.builder(Layout.IMAGE)
-                .entry(Layout.ROOT_ENTRY, new RootPartitionManager(console, o.trace(), o.seed()).entry())
-                .code(Layout.SERVER_HANDLER, parts.server())
-                .code(Layout.PAGER, parts.pager())
-                .code(Layout.CLIENT_ENTRY, parts.client())
+                .entry(Layout.ROOT_ENTRY, Components.guarded(console, "root", root.entry()))
+                .code(Layout.SERVER_HANDLER, Components.guarded(console, "server", parts.server()))
+                .code(Layout.PAGER, Components.guarded(console, "pager", parts.pager()))
+                .code(Layout.CLIENT_ENTRY, Components.guarded(console, "client", parts.client()))
                 .code(JavaImage.PAGE + Layout.IMAGE - 4, ctx -> {})   // pads the code to one full page
                 .data(Layout.DATA_PAGES * JavaImage.PAGE)
                 .build();
@@ -47,6 +51,6 @@ public final class Demo {
         console.footer(String.format("system stopped: %s at STC %d", r.reason(), r.stc()));
         console.footer("kernel statistics:");
         console.footer(nova.statistics().stripTrailing());
-        return new Result(console.text(), r.reason());
+        return new Result(console.text(), r.reason(), root.completed());
     }
 }

@@ -26,6 +26,7 @@ final class RootPartitionManager {
     private final Console console;
     private final boolean trace;
     private final long seed;
+    private volatile boolean completed;
 
     RootPartitionManager(Console console, boolean trace, long seed) {
         this.console = console;
@@ -40,8 +41,8 @@ final class RootPartitionManager {
     private void run(Sys sys, Hip hip) {
         long s = hip.selNum();
         int cpus = hip.cpuNum();
-        sys.log(String.format("HIP at 0x%x: %d CPUs (BSP %d), STC %d Hz, SELNUM 0x%x, SELHST/ARCH 0x%x, root image 0x%x-0x%x",
-                hip.va(), cpus, hip.cpuBsp(), hip.stcHz(), s, hip.selHostArch(), hip.rootStart(), hip.rootEnd()));
+        sys.log(String.format("HIP at 0x%x: %d CPU%s (BSP %d), STC %d Hz, SELNUM 0x%x, SELHST/ARCH 0x%x, root image 0x%x-0x%x",
+                hip.va(), cpus, cpus == 1 ? "" : "s", hip.cpuBsp(), hip.stcHz(), s, hip.selHostArch(), hip.rootStart(), hip.rootEnd()));
         // the root host space capability comes from the NOVA object space (§6.1.3.1, §6.2.3.1)
         Sys.expect(sys.ctrlPd(Sel.rootNovaObjSpace(s), Sel.rootObjSpace(s), Sel.novaRootHostSpace(s), HOST, 0, Perm.ALL, 0),
                 "take root host space");
@@ -84,6 +85,11 @@ final class RootPartitionManager {
                     Components.micros(sys.ctx.x(1) * 1_000_000_000L / hip.stcHz())));
         }
         sys.log("root partition manager exits");
+        completed = true;
+    }
+
+    boolean completed() {
+        return completed;
     }
 
     private static void mapCode(Sys sys, long hostSpace) {

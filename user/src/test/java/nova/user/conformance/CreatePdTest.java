@@ -12,7 +12,6 @@ import nova.user.sdk.CreatePdOp;
 import nova.user.sdk.Hip;
 import nova.user.sdk.Hypercalls;
 import nova.user.sdk.Perm;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,7 +127,6 @@ class CreatePdTest {
     }
 
     @Test
-    @Disabled("kernel: create_pd OP=4 succeeds although the HIP reports no SMMU (§2.1 †, §7.7.1)")
     @DisplayName("§5.3.1 create_pd BAD_FTR: DMA spaces need an SMMU (§2.1, HIP feature §7.7.1)")
     void createPd_dmaSpaceWithoutSmmu_badFtr() {
         Probe.Log log = new Probe.Log();

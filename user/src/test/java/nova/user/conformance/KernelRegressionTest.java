@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nova.user.sdk.Hypercalls;
 import nova.user.sdk.Sel;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +51,7 @@ class KernelRegressionTest {
     }
 
     @Test
-    @Disabled("kernel: ctrl_pd ord=13 from the NOVA object space over root selectors 0..8191 breaks reference counts "
-            + "and PD accounting (ord 12 over either half passes); found by HypercallFuzzTest at call #286427")
-    @DisplayName("§5.4.1 ctrl_pd of 2^13 selectors from the NOVA object space keeps the kernel invariants")
+    @DisplayName("§5.4.1 ctrl_pd of 2^13 selectors from the NOVA object space keeps the kernel invariants (fuzz find, fixed)")
     void ctrlPd_order13FromNovaOverLiveCaps_keepsInvariants() {
         delegateFromNova(0, 0, 13);
     }

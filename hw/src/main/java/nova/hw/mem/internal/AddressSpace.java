@@ -84,6 +84,28 @@ public final class AddressSpace {
         p.perms = 0;
     }
 
+    /**
+     * The mapped pages among {@code count} pages from {@code firstVpn}: walks the range when it
+     * is small, the table when the range dwarfs it, so a huge range costs no more than the
+     * mapped pages do.
+     */
+    public java.util.List<Page> mappedIn(long firstVpn, long count) {
+        if (count <= 0) {
+            return java.util.List.of();
+        }
+        if (Long.compareUnsigned(count, 2L * table.size() + 16) > 0) {
+            return table.pagesIn(firstVpn, firstVpn + count - 1);
+        }
+        java.util.List<Page> out = new java.util.ArrayList<>();
+        for (long k = 0; k < count; k++) {
+            Page p = table.get(firstVpn + k);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     public int pageCount() {
         return table.size();
     }

@@ -81,6 +81,17 @@ public final class PageTable {
         return p;
     }
 
+    /** The mapped pages with {@code first <= vpn <= last} (unsigned), in no particular order. */
+    public java.util.List<Page> pagesIn(long first, long last) {
+        java.util.List<Page> out = new java.util.ArrayList<>();
+        for (Page p : slots) {
+            if (p != null && Long.compareUnsigned(p.vpn, first) >= 0 && Long.compareUnsigned(p.vpn, last) <= 0) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     public int size() {
         return size;
     }

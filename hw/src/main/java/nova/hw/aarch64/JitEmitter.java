@@ -1,0 +1,960 @@
+package nova.hw.aarch64;
+
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+
+/**
+ * Emits the bytecode of one translated block (see {@link JitCompiler}). Guest registers and
+ * NZCV live in JVM locals inside the block: loaded from the {@link Cpu} on first use, written
+ * back at every exit, before every call into an interpreter executor, and in each fault
+ * handler (only those written by instructions before the faulting one, which is exactly what
+ * the interpreter has committed at that point). The common instruction forms are emitted
+ * inline with the interpreter's semantics; the rest call the interpreter's executor.
+ */
+final class JitEmitter {
+    static final ClassDesc CD_CPU = ClassDesc.of("nova.hw.aarch64.Cpu");
+    private static final ClassDesc CD_RT = ClassDesc.of("nova.hw.aarch64.JitRt");
+    private static final ClassDesc CD_RUNNER = ClassDesc.of("nova.hw.aarch64.JitRunner");
+    static final ClassDesc CD_FAULT = ClassDesc.of("nova.hw.aarch64.MemFault");
+    private static final ClassDesc CD_LONG_ARRAY = CD_long.arrayType();
+    private static final ClassDesc CD_MATH = ClassDesc.of("java.lang.Math");
+    private static final ClassDesc CD_LONGBOX = ClassDesc.of("java.lang.Long");
+    private static final ClassDesc CD_INTBOX = ClassDesc.of("java.lang.Integer");
+    private static final MethodTypeDesc MTD_LD = MethodTypeDesc.of(CD_long, CD_long);
+    private static final MethodTypeDesc MTD_ST = MethodTypeDesc.of(CD_void, CD_long, CD_long);
+    private static final MethodTypeDesc MTD_PROBE = MethodTypeDesc.of(CD_void, CD_long, CD_int);
+    private static final MethodTypeDesc MTD_HITS = MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_boolean,
+            CD_RUNNER, CD_long);
+    private static final MethodTypeDesc MTD_JJJ = MethodTypeDesc.of(CD_long, CD_long, CD_long);
+    private static final MethodTypeDesc MTD_JJI = MethodTypeDesc.of(CD_long, CD_long, CD_int);
+    private static final MethodTypeDesc MTD_III = MethodTypeDesc.of(CD_int, CD_int, CD_int);
+    private static final long W = 0xFFFF_FFFFL;
+
+    // Locals of exec(Cpu c, JitRunner r).
+    private static final int L_CPU = 1;
+    private static final int L_RUNNER = 2;
+    private static final int L_X = 3;
+    private static final int L_F = 4;
+    private static final int L_REG = 5;    // X0..X30, SP: two slots each
+    private static final int L_A = 69;
+    private static final int L_B = 71;
+    private static final int L_R = 73;
+    private static final int L_S = 75;
+    private static final int L_ADDR = 77;
+    private static final int L_V1 = 79;
+    private static final int L_V2 = 81;
+
+    private final CodeBuilder b;
+    private final long startPc;
+    private final boolean[] loaded = new boolean[32];
+    private final boolean[] dirty = new boolean[32];
+    private boolean flagsLoaded;
+    private boolean flagsDirty;
+
+    JitEmitter(CodeBuilder b, long startPc) {
+        this.b = b;
+        this.startPc = startPc;
+        b.aload(L_CPU).getfield(CD_CPU, "x", CD_LONG_ARRAY).astore(L_X);
+    }
+
+    // ---- register and flag cache ----
+
+    private static int slot(int n) {
+        return L_REG + 2 * n;
+    }
+
+    private void ensure(int n) {
+        if (!loaded[n]) {
+            b.aload(L_X).loadConstant(n).laload().lstore(slot(n));
+            loaded[n] = true;
+        }
+    }
+
+    /** Loads every register in {@code ns} that reads will need (before any branch is emitted). */
+    private void need(int... ns) {
+        for (int n : ns) {
+            ensure(n);
+        }
+    }
+
+    private void needZr(int... ns) {
+        for (int n : ns) {
+            if (n != 31) {
+                ensure(n);
+            }
+        }
+    }
+
+    /** Pushes Xn, or 0 for register 31 (the zero register). */
+    private void xz(int n) {
+        if (n == 31) {
+            b.lconst_0();
+        } else {
+            ensure(n);
+            b.lload(slot(n));
+        }
+    }
+
+    /** Pushes Xn, or SP for register 31. */
+    private void xs(int n) {
+        ensure(n);
+        b.lload(slot(n));
+    }
+
+    /** Pops a long into Xn; register 31 discards it (zero register). */
+    private void setZr(int n) {
+        if (n == 31) {
+            b.pop2();
+        } else {
+            setSp(n);
+        }
+    }
+
+    /** Pops a long into Xn; register 31 is SP. */
+    private void setSp(int n) {
+        b.lstore(slot(n));
+        loaded[n] = true;
+        dirty[n] = true;
+    }
+
+    private void needFlags() {
+        if (!flagsLoaded) {
+            b.aload(L_CPU).getfield(CD_CPU, "nzcv", CD_int).istore(L_F);
+            flagsLoaded = true;
+        }
+    }
+
+    private void setFlags() {
+        b.istore(L_F);
+        flagsLoaded = true;
+        flagsDirty = true;
+    }
+
+    /** Writes the given dirty state back to the Cpu. */
+    private void writeBack(boolean[] regs, boolean flags) {
+        for (int n = 0; n < 32; n++) {
+            if (regs[n]) {
+                b.aload(L_X).loadConstant(n).lload(slot(n)).lastore();
+            }
+        }
+        if (flags) {
+            b.aload(L_CPU).iload(L_F).putfield(CD_CPU, "nzcv", CD_int);
+        }
+    }
+
+    private void writeBackAll() {
+        writeBack(dirty, flagsDirty);
+    }
+
+    /** The state a fault handler must commit: what is dirty right now (before the instruction). */
+    record Dirty(boolean[] regs, boolean flags) {}
+
+    Dirty snapshot() {
+        return new Dirty(dirty.clone(), flagsDirty);
+    }
+
+    void emitHandler(Label handler, Dirty d, int index) {
+        b.labelBinding(handler);
+        writeBack(d.regs(), d.flags());
+        setPc(startPc + 4L * index);
+        retire(index);
+        b.athrow();
+    }
+
+    private void setPc(long pc) {
+        b.aload(L_CPU).loadConstant(pc).putfield(CD_CPU, "pc", CD_long);
+    }
+
+    private void retire(int count) {
+        if (count != 0) {
+            b.aload(L_CPU).dup().getfield(CD_CPU, "retired", CD_long).loadConstant((long) count).ladd()
+                    .putfield(CD_CPU, "retired", CD_long);
+        }
+    }
+
+    /** Leaves the block: commits the state, counts {@code retired} instructions, returns the PC on the stack. */
+    private void exitWithPcOnStack(int retired) {
+        b.lstore(L_V2);
+        writeBackAll();
+        retire(retired);
+        b.lload(L_V2).lreturn();
+    }
+
+    void exitTo(long pc, int retired) {
+        writeBackAll();
+        retire(retired);
+        b.loadConstant(pc).lreturn();
+    }
+
+    // ---- calls into the interpreter ----
+
+    /** Before an executor runs: it reads and writes the Cpu's registers and flags itself. */
+    void beforeCall() {
+        writeBackAll();
+        java.util.Arrays.fill(dirty, false);
+        flagsDirty = false;
+    }
+
+    void afterCall() {
+        java.util.Arrays.fill(loaded, false);
+        flagsLoaded = false;
+    }
+
+    void setPcFor(int index) {
+        setPc(startPc + 4L * index);
+    }
+
+    // ---- flags ----
+
+    /** AddWithCarry of locals A and B (and carry-in 0, 1 or C) into R, optionally setting NZCV. */
+    private void addWithCarry(boolean sf, int carryIn, boolean flags) {
+        if (sf) {
+            b.lload(L_A).lload(L_B).ladd();
+            pushCarryIn(carryIn);
+            b.lstore(L_R);
+            if (flags) {
+                b.lload(L_R).bipush(63).lushr().l2i().bipush(31).ishl();
+                b.lload(L_R).lload(L_R).lneg().lor().bipush(63).lushr().lconst_1().lxor().l2i().bipush(30).ishl().ior();
+                b.lload(L_A).lload(L_B).land().lload(L_A).lload(L_B).lor().lload(L_R).loadConstant(-1L).lxor().land()
+                        .lor().bipush(63).lushr().l2i().bipush(29).ishl().ior();
+                b.lload(L_A).lload(L_R).lxor().lload(L_B).lload(L_R).lxor().land().bipush(63).lushr().l2i()
+                        .bipush(28).ishl().ior();
+                setFlags();
+            }
+        } else {
+            b.lload(L_A).loadConstant(W).land().lload(L_B).loadConstant(W).land().ladd();
+            pushCarryIn(carryIn);
+            b.lstore(L_S);
+            b.lload(L_S).loadConstant(W).land().lstore(L_R);
+            if (flags) {
+                b.lload(L_S).l2i().bipush(31).iushr().bipush(31).ishl();
+                b.lload(L_S).l2i().dup().ineg().ior().bipush(31).iushr().iconst_1().ixor().bipush(30).ishl().ior();
+                b.lload(L_S).bipush(32).lushr().l2i().bipush(29).ishl().ior();
+                b.lload(L_A).l2i().lload(L_S).l2i().ixor().lload(L_B).l2i().lload(L_S).l2i().ixor().iand()
+                        .bipush(31).iushr().bipush(28).ishl().ior();
+                setFlags();
+            }
+        }
+    }
+
+    private void pushCarryIn(int carryIn) {
+        if (carryIn == 1) {
+            b.lconst_1().ladd();
+        } else if (carryIn < 0) {
+            b.iload(L_F).bipush(29).iushr().iconst_1().iand().i2l().ladd();
+        }
+    }
+
+    /** NZCV for a logical result in R: N and Z from it, C = V = 0. */
+    private void logicFlags(boolean sf) {
+        if (sf) {
+            b.lload(L_R).bipush(63).lushr().l2i().bipush(31).ishl();
+            b.lload(L_R).lload(L_R).lneg().lor().bipush(63).lushr().lconst_1().lxor().l2i().bipush(30).ishl().ior();
+        } else {
+            b.lload(L_R).l2i().bipush(31).iushr().bipush(31).ishl();
+            b.lload(L_R).l2i().dup().ineg().ior().bipush(31).iushr().iconst_1().ixor().bipush(30).ishl().ior();
+        }
+        setFlags();
+    }
+
+    /** Pushes 1 if the condition holds on the flags in F (already loaded), else 0. */
+    private void condition(int cond) {
+        int base = cond >>> 1;
+        switch (base) {
+            case 0 -> b.iload(L_F).bipush(30).iushr().iconst_1().iand();
+            case 1 -> b.iload(L_F).bipush(29).iushr().iconst_1().iand();
+            case 2 -> b.iload(L_F).bipush(31).iushr();
+            case 3 -> b.iload(L_F).bipush(28).iushr().iconst_1().iand();
+            case 4 -> b.iload(L_F).bipush(29).iushr().iload(L_F).bipush(30).iushr().iconst_m1().ixor().iand()
+                    .iconst_1().iand();
+            case 5 -> b.iload(L_F).bipush(31).iushr().iload(L_F).bipush(28).iushr().ixor().iconst_1().iand()
+                    .iconst_1().ixor();
+            case 6 -> b.iload(L_F).bipush(31).iushr().iload(L_F).bipush(28).iushr().ixor().iload(L_F).bipush(30)
+                    .iushr().ior().iconst_1().iand().iconst_1().ixor();
+            default -> b.iconst_1();
+        }
+        if ((cond & 1) != 0 && cond != 15) {
+            b.iconst_1().ixor();
+        }
+    }
+
+    private static boolean usesFlagsCondition(int cond) {
+        return cond < 14;
+    }
+
+    // ---- shifts and extensions of the long on the stack ----
+
+    private void maskW() {
+        b.loadConstant(W).land();
+    }
+
+    private void shiftBy(int type, int amount, boolean sf) {
+        if (sf) {
+            if (amount == 0) {
+                return;
+            }
+            switch (type) {
+                case 0 -> b.bipush(amount).lshl();
+                case 1 -> b.bipush(amount).lushr();
+                case 2 -> b.bipush(amount).lshr();
+                default -> b.bipush(amount).invokestatic(CD_LONGBOX, "rotateRight", MTD_JJI);
+            }
+            return;
+        }
+        b.l2i();
+        switch (type) {
+            case 0 -> b.bipush(amount).ishl();
+            case 1 -> b.bipush(amount).iushr();
+            case 2 -> b.bipush(amount).ishr();
+            default -> b.bipush(amount).invokestatic(CD_INTBOX, "rotateRight", MTD_III);
+        }
+        b.i2l();
+        maskW();
+    }
+
+    private void extend(int option, int shift) {
+        switch (option) {
+            case 0 -> b.loadConstant(0xFFL).land();
+            case 1 -> b.loadConstant(0xFFFFL).land();
+            case 2 -> maskW();
+            case 4 -> b.l2i().i2b().i2l();
+            case 5 -> b.l2i().i2s().i2l();
+            case 6 -> b.l2i().i2l();
+            default -> { }
+        }
+        if (shift != 0) {
+            b.bipush(shift).lshl();
+        }
+    }
+
+    // ---- data processing ----
+
+    /** ADD, ADDS, SUB, SUBS (immediate). */
+    void addSubImm(int op, int i, boolean flags) {
+        long imm = (i >>> 10) & 0xFFF;
+        if ((i & (1 << 22)) != 0) {
+            imm <<= 12;
+        }
+        boolean sub = op >= Op.ADD_I + 2;
+        boolean setsFlags = (op & 1) != 0;
+        xs((i >>> 5) & 31);
+        b.lstore(L_A);
+        b.loadConstant(sub ? ~imm : imm).lstore(L_B);
+        addWithCarry(i < 0, sub ? 1 : 0, setsFlags && flags);
+        b.lload(L_R);
+        if (setsFlags) {
+            setZr(i & 31);
+        } else {
+            setSp(i & 31);
+        }
+    }
+
+    /** ADD, ADDS, SUB, SUBS (shifted and extended register), ADC, ADCS, SBC, SBCS. */
+    void addSubReg(int sub, int i, boolean extended, boolean carry, boolean flags) {
+        boolean sf = i < 0;
+        boolean minus = sub >= 2;
+        boolean setsFlags = (sub & 1) != 0;
+        if (carry) {
+            needFlags();
+        }
+        xz((i >>> 16) & 31);
+        if (extended) {
+            extend((i >>> 13) & 7, (i >>> 10) & 7);
+        } else if (!carry) {
+            shiftBy((i >>> 22) & 3, (i >>> 10) & 0x3F, sf);
+        }
+        if (minus) {
+            b.loadConstant(-1L).lxor();
+        }
+        b.lstore(L_B);
+        if (extended) {
+            xs((i >>> 5) & 31);
+        } else {
+            xz((i >>> 5) & 31);
+        }
+        b.lstore(L_A);
+        addWithCarry(sf, carry ? -1 : minus ? 1 : 0, setsFlags && flags);
+        b.lload(L_R);
+        if (extended && !setsFlags) {
+            setSp(i & 31);
+        } else {
+            setZr(i & 31);
+        }
+    }
+
+    /** AND, ORR, EOR, ANDS (immediate). */
+    void logicalImm(int op, int i, boolean flags) {
+        boolean sf = i < 0;
+        long imm = Bitmasks.mask((i >>> 22) & 1, (i >>> 16) & 0x3F, (i >>> 10) & 0x3F);
+        xz((i >>> 5) & 31);
+        b.loadConstant(imm);
+        switch (op - Op.AND_I) {
+            case 0, 3 -> b.land();
+            case 1 -> b.lor();
+            default -> b.lxor();
+        }
+        if (!sf) {
+            maskW();
+        }
+        if (op == Op.AND_I + 3) {
+            b.lstore(L_R);
+            if (flags) {
+                logicFlags(sf);
+            }
+            b.lload(L_R);
+            setZr(i & 31);
+        } else {
+            setSp(i & 31);
+        }
+    }
+
+    /** AND, BIC, ORR, ORN, EOR, EON, ANDS, BICS (shifted register). */
+    void logicalReg(int op, int i, boolean flags) {
+        boolean sf = i < 0;
+        xz((i >>> 5) & 31);
+        xz((i >>> 16) & 31);
+        shiftBy((i >>> 22) & 3, (i >>> 10) & 0x3F, sf);
+        if ((op & 1) != 0) {
+            b.loadConstant(-1L).lxor();
+        }
+        switch ((op - Op.LOG_SR) >>> 1) {
+            case 0, 3 -> b.land();
+            case 1 -> b.lor();
+            default -> b.lxor();
+        }
+        if (!sf) {
+            maskW();
+        }
+        if (op >= Op.LOG_SR + 6) {
+            b.lstore(L_R);
+            if (flags) {
+                logicFlags(sf);
+            }
+            b.lload(L_R);
+        }
+        setZr(i & 31);
+    }
+
+    /** MOVN, MOVZ, MOVK. */
+    void moveWide(int op, int i) {
+        int rd = i & 31;
+        int pos = ((i >>> 21) & 3) * 16;
+        long imm = ((long) (i >>> 5) & 0xFFFF) << pos;
+        boolean sf = i < 0;
+        switch (op) {
+            case Op.MOVN -> b.loadConstant(sf ? ~imm : ~imm & W);
+            case Op.MOVZ -> b.loadConstant(imm);
+            default -> {
+                xz(rd);
+                b.loadConstant(~(0xFFFFL << pos)).land().loadConstant(imm).lor();
+                if (!sf) {
+                    maskW();
+                }
+            }
+        }
+        setZr(rd);
+    }
+
+    /** ADR, ADRP: the PC is a constant here. */
+    void pcRelative(int op, int i, long pc) {
+        long imm = ((long) ((i << 8) >> 13) << 2) | ((i >>> 29) & 3);
+        b.loadConstant(op == Op.ADR ? pc + imm : (pc & ~0xFFFL) + (imm << 12));
+        setZr(i & 31);
+    }
+
+    /** SBFM, BFM, UBFM with the field geometry worked out here. */
+    void bitfield(int op, int i) {
+        boolean sf = i < 0;
+        int rd = i & 31;
+        int size = sf ? 64 : 32;
+        int r = (i >>> 16) & 0x3F;
+        int s = (i >>> 10) & 0x3F;
+        int width;
+        int pos;
+        boolean shiftDown;
+        if (s >= r) {
+            width = s - r + 1;
+            pos = 0;
+            shiftDown = true;
+        } else {
+            width = s + 1;
+            pos = size - r;
+            shiftDown = false;
+        }
+        long ones = width == 64 ? -1L : (1L << width) - 1;
+        if (op == Op.BFM) {
+            xz(rd);
+            b.loadConstant(~(ones << pos)).land();
+        }
+        xz((i >>> 5) & 31);
+        if (shiftDown && r != 0) {
+            b.bipush(r).lushr();
+        }
+        if (width != 64) {
+            b.loadConstant(ones).land();
+        }
+        if (op == Op.SBFM && width != 64) {
+            b.bipush(64 - width).lshl().bipush(64 - width).lshr();
+        }
+        if (pos != 0) {
+            b.bipush(pos).lshl();
+        }
+        if (op == Op.BFM) {
+            b.lor();
+        }
+        if (!sf) {
+            maskW();
+        }
+        setZr(rd);
+    }
+
+    /** EXTR. */
+    void extract(int i) {
+        int lsb = (i >>> 10) & 0x3F;
+        if (i < 0) {
+            if (lsb == 0) {
+                xz((i >>> 16) & 31);
+            } else {
+                xz((i >>> 16) & 31);
+                b.bipush(lsb).lushr();
+                xz((i >>> 5) & 31);
+                b.bipush(64 - lsb).lshl().lor();
+            }
+        } else {
+            xz((i >>> 5) & 31);
+            maskW();
+            b.bipush(32).lshl();
+            xz((i >>> 16) & 31);
+            maskW();
+            b.lor();
+            if (lsb != 0) {
+                b.bipush(lsb).lushr();
+            }
+            maskW();
+        }
+        setZr(i & 31);
+    }
+
+    /** CSEL, CSINC, CSINV, CSNEG. */
+    void conditionalSelect(int op, int i) {
+        int rn = (i >>> 5) & 31;
+        int rm = (i >>> 16) & 31;
+        int cond = (i >>> 12) & 0xF;
+        needZr(rn, rm);
+        needFlags();
+        Label otherwise = b.newLabel();
+        Label done = b.newLabel();
+        condition(cond);
+        b.ifeq(otherwise);
+        xz(rn);
+        b.goto_(done);
+        b.labelBinding(otherwise);
+        xz(rm);
+        switch (op - Op.CSEL) {
+            case 0 -> { }
+            case 1 -> b.lconst_1().ladd();
+            case 2 -> b.loadConstant(-1L).lxor();
+            default -> b.lneg();
+        }
+        b.labelBinding(done);
+        if (i >= 0) {
+            maskW();
+        }
+        setZr(i & 31);
+    }
+
+    /** CCMN, CCMP (register and immediate). */
+    void conditionalCompare(int op, int i) {
+        int rn = (i >>> 5) & 31;
+        int rm = (i >>> 16) & 31;
+        boolean imm = op >= Op.CCMN_I;
+        needZr(rn);
+        if (!imm) {
+            needZr(rm);
+        }
+        needFlags();
+        Label otherwise = b.newLabel();
+        Label done = b.newLabel();
+        condition((i >>> 12) & 0xF);
+        b.ifeq(otherwise);
+        boolean sub = (op & 1) != 0;
+        if (imm) {
+            b.loadConstant(sub ? ~(long) rm : (long) rm);
+        } else {
+            xz(rm);
+            if (sub) {
+                b.loadConstant(-1L).lxor();
+            }
+        }
+        b.lstore(L_B);
+        xz(rn);
+        b.lstore(L_A);
+        addWithCarry(i < 0, sub ? 1 : 0, true);
+        b.goto_(done);
+        b.labelBinding(otherwise);
+        b.loadConstant((i & 0xF) << 28).istore(L_F);
+        b.labelBinding(done);
+        flagsDirty = true;
+    }
+
+    /** LSLV, LSRV, ASRV, RORV: the JVM's shifts take the amount modulo the width, as A64 does. */
+    void shiftVariable(int op, int i) {
+        boolean sf = i < 0;
+        xz((i >>> 5) & 31);
+        if (!sf) {
+            b.l2i();
+        }
+        xz((i >>> 16) & 31);
+        b.l2i();
+        if (sf) {
+            switch (op) {
+                case Op.LSLV -> b.lshl();
+                case Op.LSRV -> b.lushr();
+                case Op.ASRV -> b.lshr();
+                default -> b.invokestatic(CD_LONGBOX, "rotateRight", MTD_JJI);
+            }
+        } else {
+            switch (op) {
+                case Op.LSLV -> b.ishl();
+                case Op.LSRV -> b.iushr();
+                case Op.ASRV -> b.ishr();
+                default -> b.invokestatic(CD_INTBOX, "rotateRight", MTD_III);
+            }
+            b.i2l();
+            maskW();
+        }
+        setZr(i & 31);
+    }
+
+    /** MADD, MSUB, SMADDL, SMSUBL, UMADDL, UMSUBL, SMULH, UMULH. */
+    void multiply(int op, int i) {
+        int rn = (i >>> 5) & 31;
+        int rm = (i >>> 16) & 31;
+        int ra = (i >>> 10) & 31;
+        switch (op) {
+            case Op.SMULH, Op.UMULH -> {
+                xz(rn);
+                xz(rm);
+                b.invokestatic(CD_MATH, op == Op.SMULH ? "multiplyHigh" : "unsignedMultiplyHigh", MTD_JJJ);
+            }
+            default -> {
+                xz(ra);
+                xz(rn);
+                if (op == Op.SMADDL || op == Op.SMSUBL) {
+                    b.l2i().i2l();
+                } else if (op == Op.UMADDL || op == Op.UMSUBL) {
+                    maskW();
+                }
+                xz(rm);
+                if (op == Op.SMADDL || op == Op.SMSUBL) {
+                    b.l2i().i2l();
+                } else if (op == Op.UMADDL || op == Op.UMSUBL) {
+                    maskW();
+                }
+                b.lmul();
+                if (op == Op.MADD || op == Op.SMADDL || op == Op.UMADDL) {
+                    b.ladd();
+                } else {
+                    b.lsub();
+                }
+            }
+        }
+        if (i >= 0) {
+            maskW();
+        }
+        setZr(i & 31);
+    }
+
+    // ---- loads and stores ----
+
+    /** Leaves the address of a single-register access in ADDR; returns the writeback value's kind. */
+    private void singleAddress(int form, int i) {
+        int rn = (i >>> 5) & 31;
+        switch (form) {
+            case Op.FORM_UIMM -> {
+                xs(rn);
+                long off = (long) ((i >>> 10) & 0xFFF) << (i >>> 30);
+                if (off != 0) {
+                    b.loadConstant(off).ladd();
+                }
+            }
+            case Op.FORM_POST -> xs(rn);
+            case Op.FORM_REG -> {
+                int shift = (i & (1 << 12)) != 0 ? i >>> 30 : 0;
+                xs(rn);
+                xz((i >>> 16) & 31);
+                extend((i >>> 13) & 7, shift);
+                b.ladd();
+            }
+            default -> {
+                xs(rn);
+                long off = (i << 11) >> 23;
+                if (off != 0) {
+                    b.loadConstant(off).ladd();
+                }
+            }
+        }
+        b.lstore(L_ADDR);
+    }
+
+    private void load(int size) {
+        b.aload(L_CPU).lload(L_ADDR);
+        loadAt(size);
+    }
+
+    private void loadAt(int size) {
+        String name = switch (size) {
+            case 0 -> "ld8";
+            case 1 -> "ld16";
+            case 2 -> "ld32";
+            default -> "ld64";
+        };
+        b.invokevirtual(CD_CPU, name, MTD_LD);
+    }
+
+    private void storeAt(int size) {
+        String name = switch (size) {
+            case 0 -> "st8";
+            case 1 -> "st16";
+            case 2 -> "st32";
+            default -> "st64";
+        };
+        b.invokevirtual(CD_CPU, name, MTD_ST);
+    }
+
+    /**
+     * A single-register load or store; the access (which may fault) is bracketed by
+     * {@code start}/{@code end}, and every register write follows it. Returns true for a store.
+     */
+    boolean single(int form, int kind, int i, Label start, Label end) {
+        int rt = i & 31;
+        int rn = (i >>> 5) & 31;
+        int size = i >>> 30;
+        // Everything the instruction reads is loaded before the protected range.
+        need(rn);
+        if (form == Op.FORM_REG) {
+            needZr((i >>> 16) & 31);
+        }
+        if (kind == Op.KIND_ST) {
+            needZr(rt);
+        }
+        singleAddress(form, i);
+        b.labelBinding(start);
+        if (kind == Op.KIND_ST) {
+            b.aload(L_CPU).lload(L_ADDR);
+            xz(rt);
+            storeAt(size);
+            b.labelBinding(end);
+        } else {
+            load(size);
+            b.labelBinding(end);
+            if (kind != Op.KIND_LDZ) {
+                int shift = 64 - (8 << size);
+                if (shift != 0) {
+                    b.bipush(shift).lshl().bipush(shift).lshr();
+                }
+                if (kind == Op.KIND_LDS32) {
+                    maskW();
+                }
+            }
+            setZr(rt);
+        }
+        if (form == Op.FORM_POST) {
+            b.lload(L_ADDR).loadConstant((long) ((i << 11) >> 23)).ladd();
+            setSp(rn);
+        } else if (form == Op.FORM_PRE) {
+            b.lload(L_ADDR);
+            setSp(rn);
+        }
+        return kind == Op.KIND_ST;
+    }
+
+    /** LDR (literal) W, X and LDRSW (literal). */
+    void literal(int op, int i, long pc, Label start, Label end) {
+        b.loadConstant(pc + ((long) ((i << 8) >> 13) << 2)).lstore(L_ADDR);
+        b.labelBinding(start);
+        load(op == Op.LDR_LIT_X ? 3 : 2);
+        b.labelBinding(end);
+        if (op == Op.LDRSW_LIT) {
+            b.l2i().i2l();
+        }
+        setZr(i & 31);
+    }
+
+    /** STP, LDP, LDPSW in offset, post-index and pre-index forms. Returns true for a store. */
+    boolean pair(int op, int i, Label start, Label end) {
+        int rt = i & 31;
+        int rn = (i >>> 5) & 31;
+        int rt2 = (i >>> 10) & 31;
+        int kindBase = op >= Op.LDPSW ? Op.LDPSW : op >= Op.LDP ? Op.LDP : Op.STP;
+        int form = op - kindBase;
+        int scale = (i >>> 30) == 2 ? 3 : 2;
+        long imm = (long) ((i << 10) >> 25) << scale;
+        int bytes = 1 << scale;
+        need(rn);
+        if (kindBase == Op.STP) {
+            needZr(rt, rt2);
+        }
+        xs(rn);
+        if (form != 1 && imm != 0) {
+            b.loadConstant(imm).ladd();
+        }
+        b.lstore(L_ADDR);
+        b.labelBinding(start);
+        if (kindBase == Op.STP) {
+            b.aload(L_CPU).lload(L_ADDR).loadConstant(2 * bytes).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+            b.aload(L_CPU).lload(L_ADDR);
+            xz(rt);
+            storeAt(scale);
+            b.aload(L_CPU).lload(L_ADDR).loadConstant((long) bytes).ladd();
+            xz(rt2);
+            storeAt(scale);
+            b.labelBinding(end);
+        } else {
+            load(scale);
+            b.lstore(L_V1);
+            b.aload(L_CPU).lload(L_ADDR).loadConstant((long) bytes).ladd();
+            loadAt(scale);
+            b.lstore(L_V2);
+            b.labelBinding(end);
+            if (kindBase == Op.LDPSW) {
+                b.lload(L_V2).l2i().i2l();
+            } else {
+                b.lload(L_V2);
+            }
+            setZr(rt2);
+            if (kindBase == Op.LDPSW) {
+                b.lload(L_V1).l2i().i2l();
+            } else {
+                b.lload(L_V1);
+            }
+            setZr(rt);
+        }
+        if (form == 1) {
+            b.lload(L_ADDR).loadConstant(imm).ladd();
+            setSp(rn);
+        } else if (form == 2) {
+            b.lload(L_ADDR);
+            setSp(rn);
+        }
+        return kindBase == Op.STP;
+    }
+
+    /** Leaves the store address of an executor-run store in ADDR (registers are written back). */
+    void storeAddress(int op, int i) {
+        b.aload(L_CPU);
+        if (op == Op.SIMD_LS) {
+            b.loadConstant(i).invokestatic(CD_RT, "simdStoreAddress", MethodTypeDesc.of(CD_long, CD_CPU, CD_int));
+        } else {
+            b.loadConstant(op).loadConstant(i)
+                    .invokestatic(CD_RT, "otherStoreAddress", MethodTypeDesc.of(CD_long, CD_CPU, CD_int, CD_int));
+        }
+        b.lstore(L_ADDR);
+    }
+
+    /**
+     * The SIMD&FP executor on the stack answered UNDEFINED: leave the block at the instruction,
+     * which the runner then hands to the interpreter to report.
+     */
+    void undefinedExit(int index) {
+        Label ok = b.newLabel();
+        b.ifne(ok);
+        b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
+        retire(index);
+        b.loadConstant(startPc + 4L * index).lreturn();
+        b.labelBinding(ok);
+    }
+
+    /** After a translated store: if it may have written translated code, leave the block. */
+    void storeCheck(int index) {
+        Label go = b.newLabel();
+        b.aload(L_RUNNER).lload(L_ADDR).invokestatic(CD_RT, "storeHitsCode", MTD_HITS);
+        b.ifeq(go);
+        exitTo(startPc + 4L * (index + 1), index + 1);
+        b.labelBinding(go);
+    }
+
+    // ---- branches (always the block's last instruction; n = instructions in the block) ----
+
+    void branch(int op, int i, long pc, int n) {
+        switch (op) {
+            case Op.B -> exitTo(pc + ((i << 6) >> 4), n);
+            case Op.BL -> {
+                b.loadConstant(pc + 4);
+                setSp(30);
+                exitTo(pc + ((i << 6) >> 4), n);
+            }
+            case Op.B_COND -> {
+                int cond = i & 0xF;
+                if (usesFlagsCondition(cond)) {
+                    needFlags();
+                }
+                conditional(n, pc + ((long) ((i << 8) >> 13) << 2), pc + 4, () -> condition(cond));
+            }
+            case Op.CBZ, Op.CBNZ -> {
+                int rt = i & 31;
+                needZr(rt);
+                conditional(n, pc + ((long) ((i << 8) >> 13) << 2), pc + 4, () -> {
+                    xz(rt);
+                    if (i >= 0) {
+                        maskW();
+                    }
+                    Label zero = b.newLabel();
+                    Label done = b.newLabel();
+                    b.lconst_0().lcmp();
+                    if (op == Op.CBZ) {
+                        b.ifeq(zero);
+                    } else {
+                        b.ifne(zero);
+                    }
+                    b.iconst_0().goto_(done);
+                    b.labelBinding(zero);
+                    b.iconst_1();
+                    b.labelBinding(done);
+                });
+            }
+            case Op.TBZ, Op.TBNZ -> {
+                int rt = i & 31;
+                int bit = (i >>> 31) << 5 | ((i >>> 19) & 0x1F);
+                needZr(rt);
+                conditional(n, pc + ((long) ((i << 13) >> 18) << 2), pc + 4, () -> {
+                    xz(rt);
+                    b.bipush(bit).lushr().l2i().iconst_1().iand();
+                    if (op == Op.TBZ) {
+                        b.iconst_1().ixor();
+                    }
+                });
+            }
+            case Op.BR, Op.RET -> {
+                xz((i >>> 5) & 31);
+                exitWithPcOnStack(n);
+            }
+            default -> { // BLR: the target is read before X30 is written
+                xz((i >>> 5) & 31);
+                b.lstore(L_V1);
+                b.loadConstant(pc + 4);
+                setSp(30);
+                b.lload(L_V1);
+                exitWithPcOnStack(n);
+            }
+        }
+    }
+
+    /** Commits the state, then returns {@code taken} if the pushed condition is 1, else {@code next}. */
+    private void conditional(int n, long taken, long next, Runnable pushCondition) {
+        writeBackAll();
+        retire(n);
+        Label notTaken = b.newLabel();
+        pushCondition.run();
+        b.ifeq(notTaken);
+        b.loadConstant(taken).lreturn();
+        b.labelBinding(notTaken);
+        b.loadConstant(next).lreturn();
+    }
+}
