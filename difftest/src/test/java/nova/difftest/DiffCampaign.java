@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nova.difftest.gen.CaseClass;
 import nova.difftest.gen.TestCase;
 
 /**
@@ -33,13 +32,6 @@ public final class DiffCampaign {
 
     /** Failing cases kept in memory for the report and the candidate files; the rest are only counted. */
     static final int KEEP_FAILED = 1000;
-
-    /** Cases {@code 0..count-1} of a class for a run seed. */
-    public static List<TestCase> generate(CaseClass cls, long runSeed, int count) {
-        List<TestCase> cases = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) cases.add(cls.generate(cls.caseSeed(runSeed, i)));
-        return cases;
-    }
 
     public static Summary run(String title, List<TestCase> cases) throws IOException {
         return run(title, cases.size(), cases::get);

@@ -161,7 +161,7 @@ public final class DiffRunner {
         int current = -1;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
-            if (l.startsWith("case_") && l.endsWith(":") && !l.contains("_body") && !l.contains("_end")) {
+            if (l.matches("case_\\d+:")) {
                 current = Integer.parseInt(l.substring(5, l.length() - 1));
             } else if (l.startsWith("all_done")) {
                 current = -1;

@@ -37,7 +37,9 @@ public final class UserContext {
 
     /**
      * The System Time Counter as this CPU reads it (§3.1.6: CNTVCT_EL0 on Arm). Simulated time:
-     * it advances with the EC's work, so it is what timeouts (ctrl_sm) must be computed from.
+     * it advances with the EC's work, so it is what timeouts (ctrl_sm) must be computed from. One
+     * clock for all CPUs (§3.1.5): never less than the time of the event that made this EC run
+     * (an up, its SC's creation, a timeout), even when that event came from another CPU.
      */
     public long stc() {
         return port.stc();

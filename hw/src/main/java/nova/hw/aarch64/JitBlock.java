@@ -5,8 +5,10 @@ package nova.hw.aarch64;
  * runs the block's instructions with exactly the interpreter's semantics, adds the number it
  * retired to {@code c.retired} and returns the next PC. On a memory fault it first leaves the
  * state the interpreter would (PC of the faulting instruction, earlier instructions retired)
- * and rethrows the core's {@link MemFault}.
+ * and rethrows the core's {@link MemFault}. An abstract class rather than an interface: the
+ * call site sees hundreds of block classes, and a vtable call stays cheap where an itable call
+ * does not.
  */
-interface JitBlock {
-    long exec(Cpu c, JitRunner r);
+abstract class JitBlock {
+    abstract long exec(Cpu c, JitRunner r);
 }

@@ -18,18 +18,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translates a basic block of the interpreter's decoded page into one method of a hidden class
- * ({@link JitBlock}). The block is a straight run of translatable instructions ending with the
- * first branch (included), before the first instruction it does not translate, at the page end
- * or after {@link JitRunner#MAX_BLOCK} instructions.
+ * Translates a superblock of the interpreter's decoded page into one method of a hidden class
+ * ({@link JitBlock}): consecutive translatable instructions from an entry slot, going on past
+ * conditional branches (their taken path leaves the block) and ending with the first other
+ * branch (included), before the first instruction it does not translate, at the page end or
+ * after {@link JitRunner#MAX_BLOCK} instructions.
  *
- * <p>Each instruction becomes a call of the interpreter's own executor for its form with the
- * instruction word and operation number as constants, so the semantics are the interpreter's by
- * construction, while HotSpot inlines the executors into the block and folds the decoding away
- * (register numbers, immediates, shift kinds, condition codes). What the block adds around them:
- * the PC only where an instruction reads it, the retired count once per exit, a per-instruction
- * exception handler that leaves PC and the retired count at the faulting instruction, and after
- * each store the check that it did not write translated code.
+ * <p>{@link JitEmitter} emits the common integer forms inline with the interpreter's semantics;
+ * the rest (SIMD&FP, exclusives, system registers, CRC32, division, bit reversal...) call the
+ * interpreter's own executor with the instruction word and operation number as constants.
+ * Around them the block keeps registers and NZCV in locals, skips NZCV computations nothing
+ * observes, sets the PC and the retired count only at its exits, gives each instruction that
+ * may fault an exception handler that leaves the interpreter's state at that instruction, and
+ * after each store checks that it did not write translated code.
  */
 final class JitCompiler {
     private static final ClassDesc CD_CPU = JitEmitter.CD_CPU;
@@ -231,8 +232,8 @@ final class JitCompiler {
                 break;
             }
             ops.add(op);
-            if (isBranch(op)) {
-                break;
+            if (isBranch(op) && !JitEmitter.isConditional(op)) {
+                break; // a conditional branch's fall-through path goes on in the same block
             }
         }
         if (ops.isEmpty()) {
@@ -250,10 +251,10 @@ final class JitCompiler {
         try {
             bytes = classFile.build(CD_GENERATED, cb -> {
                 cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
-                cb.withInterfaceSymbols(CD_BLOCK);
+                cb.withSuperclass(CD_BLOCK);
                 cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
-                        b -> b.aload(0).invokespecial(CD_Object, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
-                cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                        b -> b.aload(0).invokespecial(CD_BLOCK, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
+                cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_FINAL,
                         b -> emitBlock(b, startPc, opv, words));
             });
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
@@ -278,7 +279,7 @@ final class JitCompiler {
             if (writes) {
                 live[k] = needed;
             }
-            if (readsFlags(op) || mayFault(op) || !(inline(op) || noEffect(op))) {
+            if (readsFlags(op) || mayFault(op) || isBranch(op) || !(inline(op) || noEffect(op))) {
                 needed = true;
             } else if (writes) {
                 needed = false;
@@ -297,6 +298,10 @@ final class JitCompiler {
             int i = words[k];
             long pc = startPc + 4L * k;
             if (noEffect(op)) {
+                continue;
+            }
+            if (isBranch(op) && k < n - 1) {
+                e.sideExit(op, i, pc, k + 1);
                 continue;
             }
             if (isBranch(op)) {

@@ -57,10 +57,15 @@ final class JitEmitter {
     private boolean flagsLoaded;
     private boolean flagsDirty;
 
+    /** The start of the block's first instruction, with nothing cached (target of a self-loop). */
+    private final Label head;
+
     JitEmitter(CodeBuilder b, long startPc) {
         this.b = b;
         this.startPc = startPc;
         b.aload(L_CPU).getfield(CD_CPU, "x", CD_LONG_ARRAY).astore(L_X);
+        head = b.newLabel();
+        b.labelBinding(head);
     }
 
     // ---- register and flag cache ----
@@ -880,62 +885,99 @@ final class JitEmitter {
         b.labelBinding(go);
     }
 
-    // ---- branches (always the block's last instruction; n = instructions in the block) ----
+    // ---- branches ----
 
+    static boolean isConditional(int op) {
+        return op >= Op.B_COND && op <= Op.TBNZ;
+    }
+
+    /** Where the conditional branch {@code i} at {@code pc} goes when taken. */
+    private static long conditionalTarget(int op, int i, long pc) {
+        return op == Op.TBZ || op == Op.TBNZ ? pc + ((long) ((i << 13) >> 18) << 2)
+                : pc + ((long) ((i << 8) >> 13) << 2);
+    }
+
+    /**
+     * Loads what the conditional branch reads and returns the code that pushes 1 when it is
+     * taken (emitted after any state write-back, so it only reads locals).
+     */
+    private Runnable takenCondition(int op, int i) {
+        if (op == Op.B_COND) {
+            int cond = i & 0xF;
+            if (usesFlagsCondition(cond)) {
+                needFlags();
+            }
+            return () -> condition(cond);
+        }
+        int rt = i & 31;
+        needZr(rt);
+        if (op == Op.TBZ || op == Op.TBNZ) {
+            int bit = (i >>> 31) << 5 | ((i >>> 19) & 0x1F);
+            return () -> {
+                xz(rt);
+                b.bipush(bit).lushr().l2i().iconst_1().iand();
+                if (op == Op.TBZ) {
+                    b.iconst_1().ixor();
+                }
+            };
+        }
+        return () -> {
+            xz(rt);
+            if (i >= 0) {
+                maskW();
+            }
+            Label zero = b.newLabel();
+            Label done = b.newLabel();
+            b.lconst_0().lcmp();
+            if (op == Op.CBZ) {
+                b.ifeq(zero);
+            } else {
+                b.ifne(zero);
+            }
+            b.iconst_0().goto_(done);
+            b.labelBinding(zero);
+            b.iconst_1();
+            b.labelBinding(done);
+        };
+    }
+
+    /**
+     * A conditional branch inside a block (a superblock goes on along the fall-through path):
+     * when taken, the block commits its state and leaves; {@code retired} counts the branch.
+     */
+    void sideExit(int op, int i, long pc, int retired) {
+        Runnable taken = takenCondition(op, i);
+        Label stay = b.newLabel();
+        taken.run();
+        b.ifeq(stay);
+        writeBackAll();
+        retire(retired);
+        b.loadConstant(conditionalTarget(op, i, pc)).lreturn();
+        b.labelBinding(stay);
+    }
+
+    /** The block's last instruction, a branch; {@code n} = instructions in the block. */
     void branch(int op, int i, long pc, int n) {
         switch (op) {
-            case Op.B -> exitTo(pc + ((i << 6) >> 4), n);
+            case Op.B -> {
+                if (pc + ((i << 6) >> 4) == startPc) {
+                    writeBackAll();
+                    retire(n);
+                    loopBack(n);
+                } else {
+                    exitTo(pc + ((i << 6) >> 4), n);
+                }
+            }
             case Op.BL -> {
                 b.loadConstant(pc + 4);
                 setSp(30);
                 exitTo(pc + ((i << 6) >> 4), n);
             }
-            case Op.B_COND -> {
-                int cond = i & 0xF;
-                if (usesFlagsCondition(cond)) {
-                    needFlags();
-                }
-                conditional(n, pc + ((long) ((i << 8) >> 13) << 2), pc + 4, () -> condition(cond));
-            }
-            case Op.CBZ, Op.CBNZ -> {
-                int rt = i & 31;
-                needZr(rt);
-                conditional(n, pc + ((long) ((i << 8) >> 13) << 2), pc + 4, () -> {
-                    xz(rt);
-                    if (i >= 0) {
-                        maskW();
-                    }
-                    Label zero = b.newLabel();
-                    Label done = b.newLabel();
-                    b.lconst_0().lcmp();
-                    if (op == Op.CBZ) {
-                        b.ifeq(zero);
-                    } else {
-                        b.ifne(zero);
-                    }
-                    b.iconst_0().goto_(done);
-                    b.labelBinding(zero);
-                    b.iconst_1();
-                    b.labelBinding(done);
-                });
-            }
-            case Op.TBZ, Op.TBNZ -> {
-                int rt = i & 31;
-                int bit = (i >>> 31) << 5 | ((i >>> 19) & 0x1F);
-                needZr(rt);
-                conditional(n, pc + ((long) ((i << 13) >> 18) << 2), pc + 4, () -> {
-                    xz(rt);
-                    b.bipush(bit).lushr().l2i().iconst_1().iand();
-                    if (op == Op.TBZ) {
-                        b.iconst_1().ixor();
-                    }
-                });
-            }
             case Op.BR, Op.RET -> {
                 xz((i >>> 5) & 31);
                 exitWithPcOnStack(n);
             }
-            default -> { // BLR: the target is read before X30 is written
+            case Op.BLR -> { // the target is read before X30 is written
                 xz((i >>> 5) & 31);
                 b.lstore(L_V1);
                 b.loadConstant(pc + 4);
@@ -943,18 +985,40 @@ final class JitEmitter {
                 b.lload(L_V1);
                 exitWithPcOnStack(n);
             }
+            default -> {
+                Runnable taken = takenCondition(op, i);
+                writeBackAll();
+                retire(n);
+                Label notTaken = b.newLabel();
+                taken.run();
+                b.ifeq(notTaken);
+                long target = conditionalTarget(op, i, pc);
+                if (target == startPc) {
+                    loopBack(n);
+                } else {
+                    b.loadConstant(target).lreturn();
+                }
+                b.labelBinding(notTaken);
+                b.loadConstant(pc + 4).lreturn();
+            }
         }
     }
 
-    /** Commits the state, then returns {@code taken} if the pushed condition is 1, else {@code next}. */
-    private void conditional(int n, long taken, long next, Runnable pushCondition) {
-        writeBackAll();
-        retire(n);
-        Label notTaken = b.newLabel();
-        pushCondition.run();
-        b.ifeq(notTaken);
-        b.loadConstant(taken).lreturn();
-        b.labelBinding(notTaken);
-        b.loadConstant(next).lreturn();
+    /**
+     * A taken branch back to the block's own start (state committed, iteration retired): runs
+     * the block again inside this method while the next iteration fits the run's budget, so a
+     * guest loop becomes a JVM loop HotSpot can compile as one.
+     */
+    private void loopBack(int n) {
+        Label stop = b.newLabel();
+        b.aload(L_CPU).getfield(CD_CPU, "retired", CD_long).loadConstant((long) n).ladd()
+                .aload(L_RUNNER).getfield(CD_RUNNER, "end", CD_long).lcmp().ifgt(stop);
+        java.util.Arrays.fill(loaded, false);
+        java.util.Arrays.fill(dirty, false);
+        flagsLoaded = false;
+        flagsDirty = false;
+        b.goto_(head);
+        b.labelBinding(stop);
+        b.loadConstant(startPc).lreturn();
     }
 }

@@ -17,16 +17,18 @@ import nova.hw.mem.internal.Page;
  * since its last check, which {@link #seq} counts: every entry to {@code run} (the software
  * above may have written memory), every interpreted block that contains a store, and every
  * translated store that reaches a page holding translated code ({@link #codeFilter}).
+ *
+ * <p>One runner per core, used by the thread that runs that core (like {@link Cpu} itself).
  */
 public final class JitRunner {
     /** Cold entries before a block is translated. */
     public static final int DEFAULT_THRESHOLD = 64;
 
     private static final int PAGE_SHIFT = 12;
-    private static final int PAGE_CACHE = 256;
+    private static final int PAGE_CACHE = 4096;
     static final int FILTER_BITS = 10;
     static final long FILTER_COLLISION = -2;
-    /** Longest block translated (keeps the method well inside HotSpot's inlining budget). */
+    /** Longest block translated: bounds the bytecode (and HotSpot compile time) per block. */
     static final int MAX_BLOCK = 32;
 
     private final Cpu c;
@@ -36,6 +38,8 @@ public final class JitRunner {
     private final JitPage[] pageCache = new JitPage[PAGE_CACHE];
     private int seenEpoch;
 
+    /** The retired count at which the current {@link #run} ends (a self-looping block checks it). */
+    long end;
     /** Set by a block that stopped at an instruction only the interpreter can report on. */
     boolean interpretNext;
     /** Bumped whenever code may have been written; see the class comment. */
@@ -47,7 +51,6 @@ public final class JitRunner {
      */
     final long[] codeFilter = new long[1 << FILTER_BITS];
 
-    static final long[] HIST = Boolean.getBoolean("nova.jit.hist") ? new long[512] : null;
     private long translatedBlocks;
     private long blockRuns;
     private long interpretedBlocks;
@@ -111,6 +114,7 @@ public final class JitRunner {
         }
         seq++;
         long end = c.retired + Math.max(0, maxInstructions);
+        this.end = end;
         long pc = c.pc;
         try {
             while (true) {
@@ -118,10 +122,16 @@ public final class JitRunner {
                 if (left <= 0) {
                     return new Exit.BudgetExhausted();
                 }
+                pc = runTranslated(pc, end);
+                left = end - c.retired;
+                if (left <= 0) {
+                    return new Exit.BudgetExhausted();
+                }
                 JitPage jp = (pc & 3) == 0 ? page(pc) : null;
                 if (jp == null) {
                     // Not (yet) a decoded executable page, or misaligned: the interpreter
-                    // decodes the page or reports the fault.
+                    // decodes the page or reports the fault (setPc makes it check the fetch).
+                    c.setPc(pc);
                     Exit e = c.run(1);
                     if (!(e instanceof Exit.BudgetExhausted)) {
                         return e;
@@ -182,6 +192,34 @@ public final class JitRunner {
         }
     }
 
+    /**
+     * The hot path: runs translated blocks back to back while the next one is translated,
+     * checked and within the budget, at most {@value #CHAIN} of them so this small method is
+     * compiled normally (not on-stack-replaced) and recovers quickly from deoptimization.
+     * Returns the PC where the general loop must take over.
+     */
+    private long runTranslated(long pc, long end) {
+        for (int k = 0; k < CHAIN; k++) {
+            JitPage jp = pageCache[(int) (pc >>> PAGE_SHIFT) & (PAGE_CACHE - 1)];
+            if ((pc & 3) != 0 || jp == null || jp.vpn != pc >>> PAGE_SHIFT || !jp.current()) {
+                return pc;
+            }
+            JitPage.Compiled b = jp.blocks[(int) (pc >>> 2) & (CodePage.SLOTS - 1)];
+            if (b == null || b.checkedSeq != seq || b.length() > end - c.retired) {
+                return pc;
+            }
+            blockRuns++;
+            pc = b.block.exec(c, this);
+            c.pc = pc;
+            if (interpretNext) {
+                return pc;
+            }
+        }
+        return pc;
+    }
+
+    private static final int CHAIN = 256;
+
     /** Runs the cold block at {@code pc} in the interpreter; null unless it ended in an exit. */
     private Exit interpretBlock(JitPage jp, int slot, long pc, long left) {
         CodePage cp = jp.code;
@@ -193,9 +231,6 @@ public final class JitRunner {
                 op = cp.decode(s);
             }
             n++;
-            if (HIST != null && JitCompiler.executor(op) == null && !JitCompiler.noEffect(op)) {
-                HIST[op]++;
-            }
             stores |= JitCompiler.mayStore(op);
             if (JitCompiler.endsBlock(op)) {
                 break;

@@ -114,7 +114,7 @@ final class Boot {
         put(k, ro, sn - 3, root, Perms.PD_ALL);
         put(k, ro, sn - 4, ec, Perms.EC_ALL);
         put(k, ro, sn - 5, sc, Perms.SC_ALL);
-        k.sched.admit(sc);
+        k.sched.admit(sc, 0);
         return k;
     }
 

@@ -2,7 +2,7 @@ package nova.kernel.core;
 
 /**
  * One simulated CPU's scheduler state (§2.3): a run queue per priority (circular intrusive lists,
- * a bitmap of non-empty levels), the current SC, the CPU-local clock within a round, and the
+ * a bitmap of non-empty levels), the current SC, the CPU's clock (see {@link Scheduler}), and the
  * timeout heap of ECs blocked with a deadline (§5.4.5).
  */
 final class CpuState {
@@ -13,7 +13,7 @@ final class CpuState {
     long bits0, bits1;           // non-empty priority levels 0..63, 64..127
     Sc current;
     Sc idle;                     // the idle SC of this CPU (§6.1.3.1)
-    long clock;                  // this CPU's STC within the current round
+    long clock;                  // this CPU's STC (§3.1): grows with its work, catches up with events it receives
     long sliceEnd;               // when the current carrier must yield
     boolean resched;             // a higher-priority SC became ready
     int readyCount;
@@ -78,7 +78,7 @@ final class CpuState {
 
     // ---- timeouts --------------------------------------------------------------------------
 
-    private static boolean before(Ec a, Ec b) {
+    static boolean before(Ec a, Ec b) {
         return a.deadline != b.deadline ? Long.compareUnsigned(a.deadline, b.deadline) < 0 : a.timeoutSeq < b.timeoutSeq;
     }
 

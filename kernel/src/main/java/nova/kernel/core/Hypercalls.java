@@ -132,7 +132,7 @@ final class Hypercalls {
         t.ref();
         t.sc = s;
         os.set(k, sel, s, Perms.SC_ALL);
-        k.sched.admit(s);
+        k.sched.admit(s, k.sched.now(ec.cpu));
         return SUCCESS;
     }
 
@@ -187,7 +187,7 @@ final class Hypercalls {
     static int ctrlSc(Ec ec, long sel) {
         ObjSpace os = ec.pd.obj;
         if (!(os.get(sel) instanceof Sc s) || (os.perms(sel) & Perms.SC_CTRL) == 0) return BAD_CAP;
-        ec.x[1] = s.consumed;
+        ec.x[1] = ec.k.sched.consumed(s, ec.k.sched.now(ec.cpu));
         return SUCCESS;
     }
 
@@ -209,7 +209,7 @@ final class Hypercalls {
                 sm.remove(w);
                 k.sched.cancelTimeout(w);
                 w.wakeStatus = SUCCESS;
-                k.sched.wake(w.carrier);
+                k.sched.wake(w.carrier, k.sched.now(ec.cpu));
                 sm.unref(k);
                 return SUCCESS;
             }
@@ -222,7 +222,7 @@ final class Hypercalls {
             sm.counter = zero ? 0 : sm.counter - 1;
             return SUCCESS;
         }
-        long now = k.sched.cpus[ec.cpu].clock;
+        long now = k.sched.now(ec.cpu);
         if (timeout != 0 && Long.compareUnsigned(now, timeout) >= 0) return TIMEOUT;   // already reached
         sm.ref();
         sm.enqueue(ec);

@@ -35,13 +35,16 @@
  * killed (§7.6). A portal handler that fails is killed and its caller gets ABORTED.
  *
  * <p><b>Deterministic time.</b> The STC is simulated: a hypercall costs 100 ns, a user memory
- * access 1 ns (scaled to the STC frequency); nothing reads host time. Time advances in rounds of
- * 100 µs. In each round the CPUs take turns in fixed order 0, 1, …; a CPU runs its
- * highest-priority SC until its clock reaches the round's end, it has nothing to run, or the SC's
- * budget is exhausted (round robin within a priority). An SC made ready with a higher priority
- * preempts at the next preemption point of the running code. When no CPU has work, time jumps to
- * the earliest timeout; without one the system is idle. Cross-CPU effects (an up on CPU 0
- * waking an EC of CPU 1) take effect when CPU 1 takes its turn. Same configuration and image:
+ * access 1 ns (scaled to the STC frequency); nothing reads host time. There is one global clock
+ * (§3.1.5): the scheduler always runs the CPU with work whose clock is smallest, for at most 1 µs
+ * at a time, so busy CPUs advance in lockstep and idle CPUs advance with the global time. An
+ * effect on another CPU (a semaphore up, an SC created, a timeout) is delivered at the sender's
+ * time, and the receiving CPU's clock first catches up with it, so no EC ever reads a time
+ * earlier than the event that made it run. A timeout fires at its deadline (no slice runs past
+ * the next one); when no CPU has work, time jumps to the earliest deadline; without one the
+ * system is idle. Within a CPU, the highest-priority SC runs until its budget is exhausted
+ * (round robin within a priority); an SC made ready with a higher priority preempts at the next
+ * preemption point of the running code. Same configuration and image:
  * same interleaving, same STC values, same output.
  *
  * <p><b>Threads end with the run.</b> When {@code Nova.run} returns IDLE or ROOT_EXITED, the

@@ -39,6 +39,7 @@ class HypercallFuzzTest {
     static final long CHECK_PERIOD = 256;
 
     private final long[][] histogram = new long[16][16];
+    private long handlerIp;
     /** The last calls, for the failure message: the run is seeded, so this is replayable. */
     private final String[] recent = new String[(int) CHECK_PERIOD];
     private long total, lastGoodCheck;
@@ -54,6 +55,7 @@ class HypercallFuzzTest {
             fuzzSome(ctx, handlerRandom, boot, 1 + handlerRandom.nextInt(3), false, box.nova);
             Hypercalls.ipcReply(ctx, handlerRandom.nextInt(512));
         });
+        handlerIp = handler;
         long recall = box.code(ctx -> Hypercalls.ipcReply(ctx, 0));   // the root's recall events: resume
         Nova.RunResult result = box.run(r -> {
             long s = r.selnum;
@@ -93,16 +95,19 @@ class HypercallFuzzTest {
 
     /**
      * Every 4096 calls: revoke everything in the scratch range (many objects lose their last
-     * capability), and replace the window's local EC (recalls kill it: its events have no portals)
-     * so that portals can keep being created.
+     * capability), and replace the window's local EC and its portal to the fuzz handler (recalls
+     * and faults kill handler ECs: their events have no portals), so that calls keep reaching a
+     * live handler and portals can keep being created.
      */
-    private static void maintain(UserContext ctx, long[] boot, long round) {
+    private static void maintain(UserContext ctx, long[] boot, long round, long handlerIp) {
         long obj = boot[1];
         Status cleared = Hypercalls.ctrlPd(ctx, obj, obj, SCRATCH + (1 << SCRATCH_ORDER), SCRATCH, SCRATCH_ORDER, Perm.ALL, 0);
         if (cleared != Status.SUCCESS && cleared != Status.BAD_CAP) throw new IllegalStateException("clearing scratch: " + cleared);
         Hypercalls.ctrlPd(ctx, obj, obj, SCRATCH + (1 << SCRATCH_ORDER), WINDOW + 11, 0, Perm.ALL, 0);
+        Hypercalls.ctrlPd(ctx, obj, obj, SCRATCH + (1 << SCRATCH_ORDER), WINDOW + 12, 0, Perm.ALL, 0);
         long utcb = 0x4100_0000L + (round % 4096) * 4096;
         Hypercalls.createLocalEc(ctx, WINDOW + 11, boot[2], utcb, 0, utcb, Root.DEAD_EVT);
+        Hypercalls.createPt(ctx, WINDOW + 12, boot[2], WINDOW + 11, handlerIp);
     }
 
     private static String describe(long x0, long x1, long x2, long x3, long x4) {
@@ -191,7 +196,7 @@ class HypercallFuzzTest {
                 }
                 default -> { }
             }
-            if (root && total % 4096 == 4095) maintain(ctx, boot, total / 4096);
+            if (root && total % 4096 == 4095) maintain(ctx, boot, total / 4096, handlerIp);
             for (int k = rnd.nextInt(4); k > 0; k--) utcb.setWord(ctx, rnd.nextInt(Utcb.SIZE / 8), rnd.nextLong());
             long x0 = Hypercalls.identifier(number, flags, sel);
             Status s = Hypercalls.raw(ctx, x0, x1, x2, x3, x4);

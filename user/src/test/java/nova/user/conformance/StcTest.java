@@ -2,7 +2,6 @@ package nova.user.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +23,6 @@ class StcTest {
     }
 
     @Test
-    @Disabled("kernel: per-CPU clocks are not synchronized — an EC started on CPU 1 at STC 50153 (CPU 0) reads 101; "
-            + "an idle CPU must catch up with the time at which it receives work (§3.1.5)")
     @DisplayName("§3.1.5 the STC is synchronized across CPUs: an EC started on CPU 1 at time t reads at least t")
     void stc_synchronizedAcrossCpus() {
         Sandbox box = new Sandbox();

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The A64 interpreter against the translator (hw JitRunner) on one busybox command, both in the
+# same invocation so the ratio means something on a shared machine. Prints each mode's retired
+# instructions, main-thread CPU (guest execution + translation) and process CPU (adds HotSpot's
+# compiler threads), and the translator's counters.
+#   bench/a64jit-compare.sh [--c1-blocks] [--threshold N] BUSYBOX-ARGS...
+#   e.g. bench/a64jit-compare.sh sh -c 'i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; echo $i'
+# --c1-blocks keeps translated blocks out of C2 (HotSpot compiler directive), which trades some
+# code quality for far less compile time.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+c1=0 threshold=64
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --c1-blocks) c1=1; shift ;;
+    --threshold) threshold="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
+[ $# -gt 0 ] || { echo "usage: $0 [--c1-blocks] [--threshold N] BUSYBOX-ARGS..." >&2; exit 2; }
+bb="$(bash "$repo/scripts/fetch-busybox.sh")"
+build=target-a64jit
+(cd "$repo" && mvn -B -q -o -Dnova.build.dir=$build -pl linuxuser -am compile)
+work="$(mktemp -d "${TMPDIR:-/tmp}/a64jit.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+cp="$repo/hw/$build/classes:$repo/linuxuser/$build/classes"
+"$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$cp" "$repo/bench/a64jit/A64JitDriver.java"
+flags=(--sun-misc-unsafe-memory-access=allow)
+if [ $c1 = 1 ]; then
+  echo '[{ match: "nova/hw/aarch64/JitCode*.exec", c2: { Exclude: true } }]' >"$work/c1.json"
+  flags+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$work/c1.json")
+fi
+for mode in interp jit; do
+  echo "== $mode"
+  "$JAVA_HOME/bin/java" "${flags[@]}" -cp "$work/classes:$cp" nova.bench.a64jit.A64JitDriver \
+    "$mode" "$threshold" "$bb" "$@" >"$work/out.$mode"
+  tail -c 200 "$work/out.$mode" | tail -n 1
+done
+cmp -s "$work/out.interp" "$work/out.jit" || { echo "a64jit-compare: outputs differ" >&2; exit 1; }
