@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import nova.difftest.gen.CaseClass;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,8 +94,6 @@ class GeneratedInstructionTest {
      * same state, the second time through translated blocks.
      */
     @Test
-    @Disabled("waiting for core (JIT): translated LDR St/Dt/Qt (literal) loads from block start + offset instead of"
-            + " the instruction's PC + offset (regressions/jit-simd-literal.case)")
     void jitTranslatedBlocksMatchQemu() throws IOException {
         long seed = DiffCampaign.runSeed() + 1;
         for (CaseClass cls : List.of(CaseClass.MIXED, CaseClass.BRANCH, CaseClass.FAULT, CaseClass.SIMD_FP)) {

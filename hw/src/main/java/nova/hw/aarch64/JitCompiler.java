@@ -312,6 +312,8 @@ final class JitCompiler {
             if (!inline(op)) {
                 Call call = executor(op);
                 e.beforeCall();
+                // Executors read the PC themselves (PC-relative literal loads): give them this instruction's.
+                e.setPcFor(k);
                 boolean store = op == Op.SIMD_LS ? JitRt.simdStores(i)
                         : op == Op.STXR || op == Op.STXP || op == Op.STLR || op == Op.DC_ZVA;
                 if (store) {
