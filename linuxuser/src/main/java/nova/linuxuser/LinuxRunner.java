@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import nova.hw.aarch64.Cpu;
+import nova.hw.aarch64.JitRunner;
 import nova.hw.aarch64.Exit;
 import nova.hw.mem.GuestMemory;
 import nova.linuxuser.elf.ElfException;
@@ -84,7 +85,8 @@ public final class LinuxRunner {
         installStdio(process.fds(), config);
         process.setStrace(config.strace());
         try {
-            Termination end = execute(cpu, process, new Syscalls(process), config.maxInstructions());
+            JitRunner jit = config.jit() ? new JitRunner(cpu) : null;
+            Termination end = execute(cpu, jit, process, new Syscalls(process), config.maxInstructions());
             return new RunResult(end.status(), cpu.retired(), System.nanoTime() - start, end.message(), null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug in the core or the harness: still one line (the stack only with --debug).
@@ -107,7 +109,7 @@ public final class LinuxRunner {
         fds.install(2, err, false);
     }
 
-    private static Termination execute(Cpu cpu, LinuxProcess process, Syscalls syscalls, long maxInstructions) {
+    private static Termination execute(Cpu cpu, JitRunner jit, LinuxProcess process, Syscalls syscalls, long maxInstructions) {
         while (true) {
             long budget = SLICE;
             if (maxInstructions > 0) {
@@ -117,7 +119,7 @@ public final class LinuxRunner {
                             "instruction limit of " + maxInstructions + " reached");
                 }
             }
-            Exit exit = cpu.run(budget);
+            Exit exit = jit != null ? jit.run(budget) : cpu.run(budget);
             switch (exit) {
                 case Exit.Svc s -> {
                     cpu.setPc(s.pc());

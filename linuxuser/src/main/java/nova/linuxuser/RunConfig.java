@@ -27,7 +27,7 @@ import java.util.List;
  */
 public record RunConfig(Path program, List<String> argv, List<String> env, InputStream stdin, OutputStream stdout,
         OutputStream stderr, boolean stdinTerminal, boolean stdoutTerminal, boolean stderrTerminal, long seed,
-        boolean hostTime, PrintStream strace, long maxInstructions, Path workingDir) {
+        boolean hostTime, PrintStream strace, long maxInstructions, Path workingDir, boolean jit) {
 
     /** The small fixed environment a guest gets by default (never the host's: runs must replay). */
     public static final List<String> DEFAULT_ENV = List.of(
@@ -44,51 +44,57 @@ public record RunConfig(Path program, List<String> argv, List<String> env, Input
         argv.add(program.toString());
         argv.addAll(args);
         return new RunConfig(program, argv, DEFAULT_ENV, System.in, System.out, System.err,
-                false, false, false, 0, false, null, 0, null);
+                false, false, false, 0, false, null, 0, null, false);
     }
 
     public RunConfig withArgv(List<String> v) {
         return new RunConfig(program, v, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir);
+                seed, hostTime, strace, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withEnv(List<String> e) {
         return new RunConfig(program, argv, e, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir);
+                seed, hostTime, strace, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withStdio(InputStream in, OutputStream out, OutputStream err) {
         return new RunConfig(program, argv, env, in, out, err, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir);
+                seed, hostTime, strace, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withTerminals(boolean in, boolean out, boolean err) {
         return new RunConfig(program, argv, env, stdin, stdout, stderr, in, out, err,
-                seed, hostTime, strace, maxInstructions, workingDir);
+                seed, hostTime, strace, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withSeed(long s) {
         return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                s, hostTime, strace, maxInstructions, workingDir);
+                s, hostTime, strace, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withHostTime(boolean h) {
         return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, h, strace, maxInstructions, workingDir);
+                seed, h, strace, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withStrace(PrintStream log) {
         return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, log, maxInstructions, workingDir);
+                seed, hostTime, log, maxInstructions, workingDir, jit);
     }
 
     public RunConfig withMaxInstructions(long max) {
         return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, max, workingDir);
+                seed, hostTime, strace, max, workingDir, jit);
     }
 
     public RunConfig withWorkingDir(Path dir) {
         return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, dir);
+                seed, hostTime, strace, maxInstructions, dir, jit);
+    }
+
+    /** Runs hot blocks through the bytecode translator ({@code JitRunner}) instead of the interpreter alone. */
+    public RunConfig withJit(boolean j) {
+        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
+                seed, hostTime, strace, maxInstructions, workingDir, j);
     }
 }

@@ -135,6 +135,23 @@ class BusyboxTest {
         }
     }
 
+    /** --jit must change nothing observable: same bytes out, same status, same instruction count. */
+    @Test
+    void jitGivesTheInterpretersOutputAndInstructionCount() {
+        List<List<String>> commands = List.of(
+                List.of("sort", "-r", "words.txt"),
+                List.of("gzip", "-c", "-9", "words.txt"),
+                List.of("sh", "-c", "i=0; s=0; while [ $i -lt 2000 ]; do s=$((s+i*i)); i=$((i+1)); done; echo $s"));
+        for (List<String> cmd : commands) {
+            Guest.Outcome interpreted = Guest.nova(busybox, cmd, new byte[0], dir);
+            Guest.Outcome translated = Guest.nova(busybox, cmd, new byte[0], dir, c -> c.withJit(true));
+            assertEquals(0, interpreted.status(), cmd + ": " + interpreted.stderr());
+            assertEquals(interpreted.status(), translated.status(), cmd + " exit status");
+            assertArrayEquals(interpreted.stdout(), translated.stdout(), cmd + " stdout");
+            assertEquals(interpreted.instructions(), translated.instructions(), cmd + " instructions retired");
+        }
+    }
+
     @Test
     void digestsEqualTheJdks() throws Exception {
         for (String alg : List.of("MD5", "SHA-256")) {
