@@ -3,7 +3,7 @@
 # `qemu-aarch64 -cpu cortex-a57` in the same run: prints both times per step and in total,
 # the ratio (target: nova <= 3x qemu, JVM start-up included five times) and our guest
 # instructions per second. Fails if the two runs' outputs differ.
-#   bench/a64-vs-qemu.sh            (NOVA_BENCH_KEEP=1 keeps the work directory)
+#   bench/a64-vs-qemu.sh [A64-RUN FLAGS, e.g. --jit]   (NOVA_BENCH_KEEP=1 keeps the work directory)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v qemu-aarch64 >/dev/null || { echo "a64-vs-qemu: qemu-aarch64 missing (scripts/install-deps.sh)" >&2; exit 2; }
@@ -12,6 +12,8 @@ command -v qemu-aarch64 >/dev/null || { echo "a64-vs-qemu: qemu-aarch64 missing 
 bb="$(bash "$repo/scripts/fetch-busybox.sh")"
 work="$(mktemp -d "${TMPDIR:-/tmp}/a64-vs-qemu.XXXXXX")"
 [ "${NOVA_BENCH_KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
+# Extra arguments go to `nova a64-run` (e.g. --jit).
+nova_flags="$*"
 mkdir -p "$work/nova" "$work/qemu"
 
 # Untimed warm-up: builds the project if sources changed and writes the CDS archive.
@@ -40,7 +42,7 @@ for step in "${steps[@]}"; do
   for attempt in 1 2 3; do
     step_failed=0
     start=$(now)
-    (cd "$work/nova" && eval "\"$repo/nova\" a64-run --stats \"$bb\" $cmd" >"$out" 2>"$out.stats") \
+    (cd "$work/nova" && eval "\"$repo/nova\" a64-run --stats ${nova_flags} \"$bb\" $cmd" >"$out" 2>"$out.stats") \
       || { echo "a64-vs-qemu: step '$name' failed under nova: $(tail -2 "$work/nova/$out.stats")" >&2; step_failed=1; }
     t_nova[$name]=$(( $(now) - start ))
     grep -q 'nova: building' "$work/nova/$out.stats" || break
