@@ -24,6 +24,7 @@ import java.util.List;
  * @param strace          where to log syscalls, or null
  * @param maxInstructions stop after this many instructions (0: no limit)
  * @param workingDir      the guest's initial working directory (null: the host process's)
+ * @param jit             run hot blocks through the bytecode translator ({@code JitRunner})
  */
 public record RunConfig(Path program, List<String> argv, List<String> env, InputStream stdin, OutputStream stdout,
         OutputStream stderr, boolean stdinTerminal, boolean stdoutTerminal, boolean stderrTerminal, long seed,
@@ -48,53 +49,96 @@ public record RunConfig(Path program, List<String> argv, List<String> env, Input
     }
 
     public RunConfig withArgv(List<String> v) {
-        return new RunConfig(program, v, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir, jit);
+        return with(f -> f.argv = v);
     }
 
     public RunConfig withEnv(List<String> e) {
-        return new RunConfig(program, argv, e, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir, jit);
+        return with(f -> f.env = e);
     }
 
     public RunConfig withStdio(InputStream in, OutputStream out, OutputStream err) {
-        return new RunConfig(program, argv, env, in, out, err, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir, jit);
+        return with(f -> {
+            f.stdin = in;
+            f.stdout = out;
+            f.stderr = err;
+        });
     }
 
     public RunConfig withTerminals(boolean in, boolean out, boolean err) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, in, out, err,
-                seed, hostTime, strace, maxInstructions, workingDir, jit);
+        return with(f -> {
+            f.stdinTerminal = in;
+            f.stdoutTerminal = out;
+            f.stderrTerminal = err;
+        });
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                s, hostTime, strace, maxInstructions, workingDir, jit);
+        return with(f -> f.seed = s);
     }
 
     public RunConfig withHostTime(boolean h) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, h, strace, maxInstructions, workingDir, jit);
+        return with(f -> f.hostTime = h);
     }
 
     public RunConfig withStrace(PrintStream log) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, log, maxInstructions, workingDir, jit);
+        return with(f -> f.strace = log);
     }
 
     public RunConfig withMaxInstructions(long max) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, max, workingDir, jit);
+        return with(f -> f.maxInstructions = max);
     }
 
     public RunConfig withWorkingDir(Path dir) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, dir, jit);
+        return with(f -> f.workingDir = dir);
     }
 
     /** Runs hot blocks through the bytecode translator ({@code JitRunner}) instead of the interpreter alone. */
     public RunConfig withJit(boolean j) {
-        return new RunConfig(program, argv, env, stdin, stdout, stderr, stdinTerminal, stdoutTerminal, stderrTerminal,
-                seed, hostTime, strace, maxInstructions, workingDir, j);
+        return with(f -> f.jit = j);
+    }
+
+    /** The one place that copies every component: each {@code with*} changes only its own. */
+    private RunConfig with(java.util.function.Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return new RunConfig(f.program, f.argv, f.env, f.stdin, f.stdout, f.stderr, f.stdinTerminal, f.stdoutTerminal,
+                f.stderrTerminal, f.seed, f.hostTime, f.strace, f.maxInstructions, f.workingDir, f.jit);
+    }
+
+    /** A mutable copy of the components, alive only inside {@link #with}. */
+    private static final class Fields {
+        Path program;
+        List<String> argv;
+        List<String> env;
+        InputStream stdin;
+        OutputStream stdout;
+        OutputStream stderr;
+        boolean stdinTerminal;
+        boolean stdoutTerminal;
+        boolean stderrTerminal;
+        long seed;
+        boolean hostTime;
+        PrintStream strace;
+        long maxInstructions;
+        Path workingDir;
+        boolean jit;
+
+        Fields(RunConfig c) {
+            program = c.program;
+            argv = c.argv;
+            env = c.env;
+            stdin = c.stdin;
+            stdout = c.stdout;
+            stderr = c.stderr;
+            stdinTerminal = c.stdinTerminal;
+            stdoutTerminal = c.stdoutTerminal;
+            stderrTerminal = c.stderrTerminal;
+            seed = c.seed;
+            hostTime = c.hostTime;
+            strace = c.strace;
+            maxInstructions = c.maxInstructions;
+            workingDir = c.workingDir;
+            jit = c.jit;
+        }
     }
 }
