@@ -70,6 +70,12 @@ public final class Cpu {
     /** Current exception level; only EL0 is implemented today. */
     int el;
     long retired;
+    /**
+     * Stores that reached a page holding decoded instructions (the only way this core changes
+     * code; other writers drop the decoded page and bump the address space's epoch). The
+     * translator compares it to know when its blocks must be checked against memory again.
+     */
+    long codeWrites;
 
     // Local exclusive monitor: address, size in bytes (0 = Open Access: nothing monitored), and
     // the value(s) read, compared at the store-exclusive so a write by anyone else in between
@@ -333,6 +339,9 @@ public final class Cpu {
      */
     void probeWrite(long va, int size) {
         long off = va & PAGE_MASK;
+        if (off + size <= PAGE_MASK + 1 && wTag[(int) (va >>> PAGE_SHIFT) & TLB_MASK] == va >>> PAGE_SHIFT) {
+            return; // in the write TLB: writable, and not a code page
+        }
         writableSegment(va, size);
         if (off + size > PAGE_MASK + 1) {
             writableSegment((va | PAGE_MASK) + 1, (int) (off + size - PAGE_MASK - 1));
@@ -429,6 +438,7 @@ public final class Cpu {
         if (p.decoded instanceof CodePage cp) {
             int off = (int) (va & PAGE_MASK);
             cp.forget(off, Math.min(size, AddressSpace.PAGE_SIZE - off));
+            codeWrites++;
             return s;
         }
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;

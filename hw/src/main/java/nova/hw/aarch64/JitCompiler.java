@@ -30,7 +30,8 @@ import java.util.List;
  * Around them the block keeps registers and NZCV in locals, skips NZCV computations nothing
  * observes, sets the PC and the retired count only at its exits, gives each instruction that
  * may fault an exception handler that leaves the interpreter's state at that instruction, and
- * after each store checks that it did not write translated code.
+ * after each store checks that it did not write code. Each exit to a constant address returns
+ * the block linked to it ({@link JitBlock#links}).
  */
 final class JitCompiler {
     private static final ClassDesc CD_CPU = JitEmitter.CD_CPU;
@@ -45,7 +46,7 @@ final class JitCompiler {
     private static final ClassDesc CD_GENERATED = desc("JitCode");
     private static final ClassDesc CD_SIMD = desc("SimdFp");
 
-    private static final MethodTypeDesc MTD_EXEC = MethodTypeDesc.of(CD_long, CD_CPU, CD_RUNNER);
+    private static final MethodTypeDesc MTD_EXEC = MethodTypeDesc.of(CD_BLOCK, CD_CPU, CD_RUNNER);
     private static final MethodTypeDesc MTD_C_I = MethodTypeDesc.of(CD_int, CD_CPU, CD_int);
     private static final MethodTypeDesc MTD_C_I_Z = MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_boolean,
             CD_CPU, CD_int);
@@ -220,7 +221,7 @@ final class JitCompiler {
      * instruction is not translatable. Slots the interpreter has not decoded yet are decoded
      * (as its fetch would) so the block can later be checked against the page.
      */
-    JitPage.Compiled compile(JitPage jp, int slot, long seq) {
+    JitBlock compile(JitPage jp, int slot, long gen) {
         CodePage cp = jp.code;
         List<Integer> ops = new ArrayList<>();
         for (int s = slot; s < CodePage.SLOTS && ops.size() < JitRunner.MAX_BLOCK; s++) {
@@ -248,6 +249,7 @@ final class JitCompiler {
         }
         long startPc = jp.vpn << 12 | (long) slot << 2;
         byte[] bytes;
+        List<Long> targets = new ArrayList<>();
         try {
             bytes = classFile.build(CD_GENERATED, cb -> {
                 cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
@@ -255,12 +257,17 @@ final class JitCompiler {
                 cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
                         b -> b.aload(0).invokespecial(CD_BLOCK, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
                 cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_FINAL,
-                        b -> emitBlock(b, startPc, opv, words));
+                        b -> emitBlock(b, startPc, opv, words, targets));
             });
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
             JitBlock block = (JitBlock) hidden.findConstructor(hidden.lookupClass(),
                     MethodType.methodType(void.class)).invoke();
-            return new JitPage.Compiled(block, slot, words, seq);
+            long[] exits = new long[targets.size()];
+            for (int k = 0; k < exits.length; k++) {
+                exits[k] = targets.get(k);
+            }
+            block.bind(jp, slot, words, exits, gen);
+            return block;
         } catch (Throwable t) {
             // A translator bug must not take the guest down: the interpreter runs the block.
             failures++;
@@ -288,9 +295,10 @@ final class JitCompiler {
         return live;
     }
 
-    private static void emitBlock(CodeBuilder b, long startPc, int[] ops, int[] words) {
+    private static void emitBlock(CodeBuilder b, long startPc, int[] ops, int[] words, List<Long> targets) {
         int n = ops.length;
-        JitEmitter e = new JitEmitter(b, startPc);
+        targets.clear(); // the builder may run this more than once
+        JitEmitter e = new JitEmitter(b, startPc, targets);
         boolean[] live = liveFlags(ops);
         List<Runnable> handlers = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -301,7 +309,7 @@ final class JitCompiler {
                 continue;
             }
             if (isBranch(op) && k < n - 1) {
-                e.sideExit(op, i, pc, k + 1);
+                e.sideExit(op, i, pc, k + 1, n);
                 continue;
             }
             if (isBranch(op)) {

@@ -29,8 +29,6 @@ final class JitEmitter {
     private static final MethodTypeDesc MTD_LD = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc MTD_ST = MethodTypeDesc.of(CD_void, CD_long, CD_long);
     private static final MethodTypeDesc MTD_PROBE = MethodTypeDesc.of(CD_void, CD_long, CD_int);
-    private static final MethodTypeDesc MTD_HITS = MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_boolean,
-            CD_RUNNER, CD_long);
     private static final MethodTypeDesc MTD_JJJ = MethodTypeDesc.of(CD_long, CD_long, CD_long);
     private static final MethodTypeDesc MTD_JJI = MethodTypeDesc.of(CD_long, CD_long, CD_int);
     private static final MethodTypeDesc MTD_III = MethodTypeDesc.of(CD_int, CD_int, CD_int);
@@ -50,8 +48,12 @@ final class JitEmitter {
     private static final int L_V1 = 79;
     private static final int L_V2 = 81;
 
+    private static final ClassDesc CD_BLOCK = ClassDesc.of("nova.hw.aarch64.JitBlock");
+
     private final CodeBuilder b;
     private final long startPc;
+    /** The block's constant exit addresses, in exit-index order (see {@link JitBlock#links}). */
+    private final java.util.List<Long> targets;
     private final boolean[] loaded = new boolean[32];
     private final boolean[] dirty = new boolean[32];
     private boolean flagsLoaded;
@@ -60,9 +62,10 @@ final class JitEmitter {
     /** The start of the block's first instruction, with nothing cached (target of a self-loop). */
     private final Label head;
 
-    JitEmitter(CodeBuilder b, long startPc) {
+    JitEmitter(CodeBuilder b, long startPc, java.util.List<Long> targets) {
         this.b = b;
         this.startPc = startPc;
+        this.targets = targets;
         b.aload(L_CPU).getfield(CD_CPU, "x", CD_LONG_ARRAY).astore(L_X);
         head = b.newLabel();
         b.labelBinding(head);
@@ -183,18 +186,42 @@ final class JitEmitter {
         }
     }
 
-    /** Leaves the block: commits the state, counts {@code retired} instructions, returns the PC on the stack. */
+    /**
+     * Leaves the block through an indirect branch: commits the state, counts {@code retired}
+     * instructions, goes to the PC on the stack with no linked successor.
+     */
     private void exitWithPcOnStack(int retired) {
         b.lstore(L_V2);
         writeBackAll();
         retire(retired);
-        b.lload(L_V2).lreturn();
+        b.aload(L_CPU).lload(L_V2).putfield(CD_CPU, "pc", CD_long);
+        b.aconst_null().areturn();
     }
 
+    /** Leaves the block for the constant {@code pc}, returning the block linked to that exit. */
     void exitTo(long pc, int retired) {
         writeBackAll();
         retire(retired);
-        b.loadConstant(pc).lreturn();
+        linkedReturn(pc);
+    }
+
+    /** Sets the PC (state already committed) and returns the block linked to the exit to it. */
+    private void linkedReturn(long pc) {
+        int k = targets.indexOf(pc);
+        if (k < 0) {
+            k = targets.size();
+            targets.add(pc);
+        }
+        setPc(pc);
+        b.aload(0).getfield(CD_BLOCK, "links", CD_BLOCK.arrayType()).loadConstant(k).aaload().areturn();
+    }
+
+    /** Leaves the block for {@code pc} without a successor, so the runner looks again. */
+    private void unlinkedExit(long pc, int retired) {
+        writeBackAll();
+        retire(retired);
+        setPc(pc);
+        b.aconst_null().areturn();
     }
 
     // ---- calls into the interpreter ----
@@ -872,16 +899,21 @@ final class JitEmitter {
         b.ifne(ok);
         b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
         retire(index);
-        b.loadConstant(startPc + 4L * index).lreturn();
+        setPc(startPc + 4L * index);
+        b.aconst_null().areturn();
         b.labelBinding(ok);
     }
 
-    /** After a translated store: if it may have written translated code, leave the block. */
+    /**
+     * After a translated store: if it wrote a page holding decoded instructions (the core
+     * counted it in {@code codeWrites}), leave the block so the runner checks its code again.
+     */
     void storeCheck(int index) {
         Label go = b.newLabel();
-        b.aload(L_RUNNER).lload(L_ADDR).invokestatic(CD_RT, "storeHitsCode", MTD_HITS);
+        b.aload(L_CPU).getfield(CD_CPU, "codeWrites", CD_long)
+                .aload(L_RUNNER).getfield(CD_RUNNER, "codeWritesSeen", CD_long).lcmp();
         b.ifeq(go);
-        exitTo(startPc + 4L * (index + 1), index + 1);
+        unlinkedExit(startPc + 4L * (index + 1), index + 1);
         b.labelBinding(go);
     }
 
@@ -943,16 +975,23 @@ final class JitEmitter {
 
     /**
      * A conditional branch inside a block (a superblock goes on along the fall-through path):
-     * when taken, the block commits its state and leaves; {@code retired} counts the branch.
+     * when taken, the block commits its state and leaves, or runs again from its start if that
+     * is the target (a loop closed by this branch); {@code retired} counts the branch,
+     * {@code n} is the block's length.
      */
-    void sideExit(int op, int i, long pc, int retired) {
+    void sideExit(int op, int i, long pc, int retired, int n) {
         Runnable taken = takenCondition(op, i);
         Label stay = b.newLabel();
         taken.run();
         b.ifeq(stay);
-        writeBackAll();
-        retire(retired);
-        b.loadConstant(conditionalTarget(op, i, pc)).lreturn();
+        long target = conditionalTarget(op, i, pc);
+        if (target == startPc) {
+            writeBackAll();
+            retire(retired);
+            loopBack(n);
+        } else {
+            exitTo(target, retired);
+        }
         b.labelBinding(stay);
     }
 
@@ -996,10 +1035,10 @@ final class JitEmitter {
                 if (target == startPc) {
                     loopBack(n);
                 } else {
-                    b.loadConstant(target).lreturn();
+                    linkedReturn(target);
                 }
                 b.labelBinding(notTaken);
-                b.loadConstant(pc + 4).lreturn();
+                linkedReturn(pc + 4);
             }
         }
     }
@@ -1013,12 +1052,11 @@ final class JitEmitter {
         Label stop = b.newLabel();
         b.aload(L_CPU).getfield(CD_CPU, "retired", CD_long).loadConstant((long) n).ladd()
                 .aload(L_RUNNER).getfield(CD_RUNNER, "end", CD_long).lcmp().ifgt(stop);
-        java.util.Arrays.fill(loaded, false);
-        java.util.Arrays.fill(dirty, false);
-        flagsLoaded = false;
-        flagsDirty = false;
+        // Nothing is cached at the head, and everything was written back: the emitter's view of
+        // the registers stays as it is for the code after a side exit.
         b.goto_(head);
         b.labelBinding(stop);
-        b.loadConstant(startPc).lreturn();
+        setPc(startPc);
+        b.aconst_null().areturn();
     }
 }

@@ -4,20 +4,6 @@ package nova.hw.aarch64;
 final class JitRt {
     private JitRt() {}
 
-    /**
-     * True if a store at {@code va} may have written a page holding translated code (the
-     * filter is conservative); the runner is then told, and the block ends after the store.
-     */
-    static boolean storeHitsCode(JitRunner r, long va) {
-        long vpn = ((va << 8) >> 8) >>> 12; // the core ignores the top byte of data addresses
-        long e = r.codeFilter[(int) vpn & ((1 << JitRunner.FILTER_BITS) - 1)];
-        if (e == vpn || e == JitRunner.FILTER_COLLISION) {
-            r.codeWritten();
-            return true;
-        }
-        return false;
-    }
-
     /** True if the SIMD&FP load/store word {@code i} writes memory (its L bit is clear). */
     static boolean simdStores(int i) {
         if (((i >>> 27) & 7) == 0b111) {

@@ -2,7 +2,6 @@ package nova.hw.aarch64;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import nova.hw.mem.Perm;
 import nova.hw.mem.internal.Page;
 
 /**
@@ -12,11 +11,18 @@ import nova.hw.mem.internal.Page;
  * runs as a hidden class. {@link #run} is a drop-in replacement for {@link Cpu#run}: same exits,
  * same architectural state and exactly the same retired-instruction count.
  *
- * <p>Code changes: a translated block is checked against the interpreter's decoded page
- * (instruction words, and a store clearing a slot) whenever something may have written code
- * since its last check, which {@link #seq} counts: every entry to {@code run} (the software
- * above may have written memory), every interpreted block that contains a store, and every
- * translated store that reaches a page holding translated code ({@link #codeFilter}).
+ * <p>Translated blocks are chained ({@link JitBlock#links}): an exit to a constant address
+ * hands back the next block directly, so hot code goes from block to block without a lookup;
+ * indirect branches and unlinked exits come back here and find their block in a direct-mapped
+ * cache.
+ *
+ * <p>Code changes: a translated block runs only while it is known to match memory. Code
+ * changes in exactly two ways: this core stores into a page holding decoded instructions
+ * ({@link Cpu#codeWrites} counts those; a translated store that does it leaves its block at
+ * once), or software above remaps, protects or writes the page (the address space's epoch moves,
+ * seen when {@link #run} is entered). Either bumps {@link #gen}; a block whose
+ * {@link JitBlock#checkedGen} is older is compared against the decoded page before it runs
+ * again, and dropped if its words changed.
  *
  * <p>One runner per core, used by the thread that runs that core (like {@link Cpu} itself).
  */
@@ -26,8 +32,7 @@ public final class JitRunner {
 
     private static final int PAGE_SHIFT = 12;
     private static final int PAGE_CACHE = 4096;
-    static final int FILTER_BITS = 10;
-    static final long FILTER_COLLISION = -2;
+    private static final int BLOCK_CACHE = 1 << 14;
     /** Longest block translated: bounds the bytecode (and HotSpot compile time) per block. */
     static final int MAX_BLOCK = 32;
 
@@ -36,20 +41,18 @@ public final class JitRunner {
     private final JitCompiler compiler = new JitCompiler();
     private final HashMap<Long, JitPage> pages = new HashMap<>();
     private final JitPage[] pageCache = new JitPage[PAGE_CACHE];
+    /** Translated blocks by entry address, direct-mapped (a hit must compare {@code pc}). */
+    private final JitBlock[] blockCache = new JitBlock[BLOCK_CACHE];
     private int seenEpoch;
 
     /** The retired count at which the current {@link #run} ends (a self-looping block checks it). */
     long end;
     /** Set by a block that stopped at an instruction only the interpreter can report on. */
     boolean interpretNext;
-    /** Bumped whenever code may have been written; see the class comment. */
-    long seq = 1;
-    /**
-     * Virtual page numbers holding translated code (and the page before each, so a store that
-     * crosses into a code page is seen from its first byte), direct-mapped by the low bits;
-     * {@link #FILTER_COLLISION} where two collide, -1 where empty. Translated stores look here.
-     */
-    final long[] codeFilter = new long[1 << FILTER_BITS];
+    /** The code generation: bumped whenever code may have changed; see the class comment. */
+    long gen = 1;
+    /** {@link Cpu#codeWrites} when {@link #gen} was last brought up to date (translated stores compare it). */
+    long codeWritesSeen;
 
     private long translatedBlocks;
     private long blockRuns;
@@ -68,8 +71,8 @@ public final class JitRunner {
         }
         this.c = c;
         this.threshold = threshold;
-        Arrays.fill(codeFilter, -1L);
         this.seenEpoch = c.space.epoch();
+        this.codeWritesSeen = c.codeWrites;
     }
 
     public Cpu cpu() {
@@ -111,22 +114,37 @@ public final class JitRunner {
         if (epoch != seenEpoch) {
             Arrays.fill(pageCache, null); // permissions may have changed
             seenEpoch = epoch;
+            gen++;
         }
-        seq++;
+        syncCodeWrites();
         long end = c.retired + Math.max(0, maxInstructions);
         this.end = end;
-        long pc = c.pc;
+        JitBlock last = null; // the translated block that ran last, to link it to the next one
         try {
             while (true) {
                 long left = end - c.retired;
                 if (left <= 0) {
                     return new Exit.BudgetExhausted();
                 }
-                pc = runTranslated(pc, end);
-                left = end - c.retired;
-                if (left <= 0) {
-                    return new Exit.BudgetExhausted();
+                long pc = c.pc;
+                JitBlock b = block(pc);
+                if (b != null && b.length <= left) {
+                    if (last != null) {
+                        link(last, b);
+                    }
+                    last = chain(b, end);
+                    if (interpretNext) {
+                        interpretNext = false;
+                        last = null;
+                        Exit e = interpretAt(c.pc, end - c.retired);
+                        if (e != null) {
+                            return e;
+                        }
+                    }
+                    syncCodeWrites();
+                    continue;
                 }
+                last = null;
                 JitPage jp = (pc & 3) == 0 ? page(pc) : null;
                 if (jp == null) {
                     // Not (yet) a decoded executable page, or misaligned: the interpreter
@@ -136,51 +154,19 @@ public final class JitRunner {
                     if (!(e instanceof Exit.BudgetExhausted)) {
                         return e;
                     }
-                    pc = c.pc;
+                    syncCodeWrites();
                     continue;
                 }
                 int slot = (int) (pc >>> 2) & (CodePage.SLOTS - 1);
-                JitPage.Compiled b = jp.blocks[slot];
-                if (b != null) {
-                    if (b.checkedSeq != seq) {
-                        rechecks++;
-                        if (b.matches(jp.code)) {
-                            b.checkedSeq = seq;
-                        } else {
-                            jp.blocks[slot] = null;
-                            jp.count[slot] = 0;
-                            b = null;
-                        }
-                    }
-                    if (b != null && b.length() <= left) {
-                        blockRuns++;
-                        pc = b.block.exec(c, this);
-                        c.pc = pc;
-                        if (!interpretNext) {
-                            continue;
-                        }
-                        interpretNext = false;
-                        jp = page(pc);
-                        if (jp == null) {
-                            continue;
-                        }
-                        Exit e = interpretBlock(jp, (int) (pc >>> 2) & (CodePage.SLOTS - 1), pc, end - c.retired);
-                        if (e != null) {
-                            return e;
-                        }
-                        pc = c.pc;
-                        continue;
-                    }
-                } else if (!jp.untranslatable[slot] && ++jp.count[slot] >= threshold) {
-                    if (translate(jp, slot)) {
-                        continue;
-                    }
+                if (b == null && jp.blocks[slot] == null && !jp.untranslatable[slot]
+                        && ++jp.count[slot] >= threshold && translate(jp, slot)) {
+                    continue;
                 }
                 Exit e = interpretBlock(jp, slot, pc, left);
                 if (e != null) {
                     return e;
                 }
-                pc = c.pc;
+                syncCodeWrites();
             }
         } catch (MemFault f) {
             if (f.alignment) {
@@ -193,45 +179,96 @@ public final class JitRunner {
     }
 
     /**
-     * The hot path: runs translated blocks back to back while the next one is translated,
-     * checked and within the budget, at most {@value #CHAIN} of them so this small method is
-     * compiled normally (not on-stack-replaced) and recovers quickly from deoptimization.
-     * Returns the PC where the general loop must take over.
+     * The hot path: runs translated blocks back to back while each one hands over a linked,
+     * valid successor that fits the budget. Returns the block that ran last; {@code c.pc} is
+     * where execution goes on. Small, so HotSpot compiles it on its own.
      */
-    private long runTranslated(long pc, long end) {
-        for (int k = 0; k < CHAIN; k++) {
-            JitPage jp = pageCache[(int) (pc >>> PAGE_SHIFT) & (PAGE_CACHE - 1)];
-            if ((pc & 3) != 0 || jp == null || jp.vpn != pc >>> PAGE_SHIFT || !jp.current()) {
-                return pc;
-            }
-            JitPage.Compiled b = jp.blocks[(int) (pc >>> 2) & (CodePage.SLOTS - 1)];
-            if (b == null || b.checkedSeq != seq || b.length() > end - c.retired) {
-                return pc;
-            }
+    private JitBlock chain(JitBlock b, long end) {
+        JitBlock last;
+        do {
             blockRuns++;
-            pc = b.block.exec(c, this);
-            c.pc = pc;
-            if (interpretNext) {
-                return pc;
-            }
-        }
-        return pc;
+            last = b;
+            b = b.exec(c, this);
+        } while (b != null && b.checkedGen == gen && b.length <= end - c.retired);
+        return last;
     }
 
-    private static final int CHAIN = 256;
+    /** Links {@code from}'s exit to {@code to}'s address (if it has one) to {@code to}. */
+    private static void link(JitBlock from, JitBlock to) {
+        int k = from.exitTo(to.pc);
+        if (k >= 0) {
+            from.links[k] = to;
+        }
+    }
+
+    /** The translated block starting at {@code pc}, checked against memory, or null. */
+    private JitBlock block(long pc) {
+        int i = (int) (pc >>> 2) & (BLOCK_CACHE - 1);
+        JitBlock b = blockCache[i];
+        if (b == null || b.pc != pc) {
+            JitPage jp = (pc & 3) == 0 ? page(pc) : null;
+            if (jp == null) {
+                return null;
+            }
+            b = jp.blocks[(int) (pc >>> 2) & (CodePage.SLOTS - 1)];
+            if (b == null) {
+                return null;
+            }
+            blockCache[i] = b;
+        }
+        if (b.checkedGen != gen) {
+            rechecks++;
+            if (b.dead || !b.matchesMemory()) {
+                kill(b);
+                return null;
+            }
+            b.checkedGen = gen;
+        }
+        return b;
+    }
+
+    /** Drops a block whose code changed; the slot counts again towards a new translation. */
+    private void kill(JitBlock b) {
+        b.dead = true;
+        b.checkedGen = 0;
+        if (b.page.blocks[b.slot] == b) {
+            b.page.blocks[b.slot] = null;
+            b.page.count[b.slot] = 0;
+        }
+    }
+
+    /** Brings {@link #gen} up to date after this core stored into decoded code. */
+    private void syncCodeWrites() {
+        if (c.codeWrites != codeWritesSeen) {
+            codeWritesSeen = c.codeWrites;
+            gen++;
+        }
+    }
+
+    /** Interprets the block at {@code pc} (after a translated block asked for it). */
+    private Exit interpretAt(long pc, long left) {
+        if (left <= 0) {
+            return null;
+        }
+        JitPage jp = (pc & 3) == 0 ? page(pc) : null;
+        if (jp == null) {
+            c.setPc(pc);
+            Exit e = c.run(1);
+            return e instanceof Exit.BudgetExhausted ? null : e;
+        }
+        return interpretBlock(jp, (int) (pc >>> 2) & (CodePage.SLOTS - 1), pc, left);
+    }
 
     /** Runs the cold block at {@code pc} in the interpreter; null unless it ended in an exit. */
     private Exit interpretBlock(JitPage jp, int slot, long pc, long left) {
         CodePage cp = jp.code;
         int n = 0;
-        boolean stores = false;
         for (int s = slot; s < CodePage.SLOTS && n < left; s++) {
             int op = cp.op[s];
             if (op == 0) {
                 op = cp.decode(s);
             }
             n++;
-            stores |= JitCompiler.mayStore(op);
             if (JitCompiler.endsBlock(op)) {
                 break;
             }
@@ -240,39 +277,20 @@ public final class JitRunner {
         interpretedBlocks++;
         interpretedInstructions += n;
         Exit e = c.run(n);
-        if (stores) {
-            seq++;
-        }
         return e instanceof Exit.BudgetExhausted ? null : e;
     }
 
     private boolean translate(JitPage jp, int slot) {
-        JitPage.Compiled b = compiler.compile(jp, slot, seq);
+        JitBlock b = compiler.compile(jp, slot, gen);
         if (b == null) {
             jp.untranslatable[slot] = true;
             return false;
         }
         jp.blocks[slot] = b;
+        blockCache[(int) (b.pc >>> 2) & (BLOCK_CACHE - 1)] = b;
         translatedBlocks++;
-        translatedInstructions += b.length();
-        addToFilter(jp.vpn);
-        addToFilter(jp.vpn - 1);
+        translatedInstructions += b.length;
         return true;
-    }
-
-    private void addToFilter(long vpn) {
-        int i = (int) vpn & ((1 << FILTER_BITS) - 1);
-        long e = codeFilter[i];
-        if (e == -1) {
-            codeFilter[i] = vpn;
-        } else if (e != vpn) {
-            codeFilter[i] = FILTER_COLLISION;
-        }
-    }
-
-    /** Called by a translated store whose address may reach translated code. */
-    void codeWritten() {
-        seq++;
     }
 
     private JitPage page(long pc) {
@@ -283,13 +301,16 @@ public final class JitRunner {
             return jp;
         }
         Page p = c.space.page(vpn);
-        if (p == null || (p.perms & Perm.X) == 0 || !(p.decoded instanceof CodePage cp)) {
+        if (p == null || !(p.decoded instanceof CodePage cp)) {
             return null;
         }
         jp = pages.get(vpn);
         if (jp == null || jp.page != p || jp.code != cp) {
             jp = new JitPage(vpn, p, cp);
             pages.put(vpn, jp);
+        }
+        if (!jp.current()) {
+            return null;
         }
         pageCache[i] = jp;
         return jp;

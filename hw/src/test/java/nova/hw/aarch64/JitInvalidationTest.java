@@ -93,4 +93,28 @@ class JitInvalidationTest {
         assertEquals(a.cpu.retired(), b.cpu.retired());
         assertTrue(r.translatedBlocks() >= 2);
     }
+    @Test
+    void translatedStoreIntoALinkedSuccessor_runsTheNewInstructionNextTime() {
+        // loop: add x0, x0, #1; b next
+        // next: mov x3, #1; add x4, x4, x3; str w5, [x6]; sub x9, x9, #1; cbnz x9, loop; brk #0
+        // The store patches `next` to mov x3, #7 while the blocks are translated and chained.
+        int[] program = {0x91000400, 0x14000001, MOV_X3_1, 0x8B030084, 0xB90000C5, 0xD1000529, 0xB5FFFF49,
+            Machine.BRK0};
+        Machine a = selfModifying(program);
+        Machine b = selfModifying(program);
+        Exit expected = a.cpu.run(10_000);
+        assertEquals(new Exit.Brk(0, Machine.CODE + 28), expected);
+        assertEquals(1 + 7 * 49L, a.x(4));
+        JitRunner r = new JitRunner(b.cpu, 1);
+        assertEquals(expected, r.run(10_000));
+        assertEquals(a.cpu.retired(), b.cpu.retired());
+        assertEquals(a.x(4), b.x(4));
+        assertTrue(r.translatedBlocks() >= 3, r.statistics()); // `next` was translated again
+    }
+
+    private static Machine selfModifying(int[] program) {
+        Machine m = new Machine(program);
+        m.mem.protect(Machine.CODE, 0x1000, Perm.R | Perm.W | Perm.X);
+        return m.x(5, MOV_X3_7 & 0xFFFF_FFFFL).x(6, Machine.CODE + 8).x(9, 50);
+    }
 }
