@@ -208,7 +208,11 @@ final class JitCompiler {
                 || (op >= Op.ADC && op <= Op.ADC + 3);
     }
 
-    /** Operations emitted inline by {@link JitEmitter}; the others call their executor. */
+    /** Instructions emitted inline by {@link JitEmitter}; the others call their executor. */
+    private static boolean inline(int op, int i) {
+        return inline(op) || (op == Op.SIMD_LS && JitEmitter.simdInline(i));
+    }
+
     private static boolean inline(int op) {
         return (op >= Op.ADR && op <= Op.EXTR) || isBranch(op)
                 || (op >= Op.LOG_SR && op <= Op.CSEL + 3) || (op >= Op.LSLV && op <= Op.RORV)
@@ -277,7 +281,7 @@ final class JitCompiler {
     }
 
     /** Which flag results are observed: by a later reader, a possible fault, a call, or an exit. */
-    private static boolean[] liveFlags(int[] ops) {
+    private static boolean[] liveFlags(int[] ops, int[] words) {
         boolean[] live = new boolean[ops.length];
         boolean needed = true;
         for (int k = ops.length - 1; k >= 0; k--) {
@@ -286,7 +290,7 @@ final class JitCompiler {
             if (writes) {
                 live[k] = needed;
             }
-            if (readsFlags(op) || mayFault(op) || isBranch(op) || !(inline(op) || noEffect(op))) {
+            if (readsFlags(op) || mayFault(op) || isBranch(op) || !(inline(op, words[k]) || noEffect(op))) {
                 needed = true;
             } else if (writes) {
                 needed = false;
@@ -299,7 +303,7 @@ final class JitCompiler {
         int n = ops.length;
         targets.clear(); // the builder may run this more than once
         JitEmitter e = new JitEmitter(b, startPc, targets);
-        boolean[] live = liveFlags(ops);
+        boolean[] live = liveFlags(ops, words);
         List<Runnable> handlers = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int op = ops[k];
@@ -317,7 +321,7 @@ final class JitCompiler {
                 emitHandlers(handlers);
                 return; // a branch is always last
             }
-            if (!inline(op)) {
+            if (!inline(op, i)) {
                 Call call = executor(op);
                 e.beforeCall();
                 // Executors read the PC themselves (PC-relative literal loads): give them this instruction's.
@@ -356,7 +360,9 @@ final class JitCompiler {
                 Label handler = b.newLabel();
                 JitEmitter.Dirty before = e.snapshot();
                 boolean store;
-                if (op >= Op.STP) {
+                if (op == Op.SIMD_LS) {
+                    store = ((i >>> 28) & 3) == 2 ? e.simdPair(i, start, end) : e.simdSingle(i, start, end);
+                } else if (op >= Op.STP) {
                     store = e.pair(op, i, start, end);
                 } else if (op >= Op.LS) {
                     store = e.single((op - Op.LS) >>> 3, (op - Op.LS) & 7, i, start, end);

@@ -807,6 +807,171 @@ final class JitEmitter {
         return kind == Op.KIND_ST;
     }
 
+    // ---- SIMD&FP loads and stores ----
+
+    /**
+     * The SIMD&FP loads and stores a block runs inline: LDR/STR/LDUR/STUR of B, H, S, D and Q
+     * in every addressing form but literal, and LDP/STP/LDNP/STNP of S, D and Q (glibc's
+     * memcpy, memset and string functions live on them). The rest (structures, literals,
+     * unallocated encodings) call the executor. Each form makes exactly the memory accesses
+     * {@link SimdLoadStore} makes, in the same order, so faults report the same address.
+     */
+    static boolean simdInline(int i) {
+        int group = (i >>> 28) & 3;
+        if (group == 2) {
+            return (i >>> 30) != 3; // pairs: opc 11 is unallocated
+        }
+        if (group != 3) {
+            return false; // literals (01) and structures (00)
+        }
+        if ((i >>> 30) != 0 && (((i >>> 22) & 2) != 0)) {
+            return false; // only size 00 has the 128-bit forms
+        }
+        if (((i >>> 24) & 1) != 0) {
+            return true; // unsigned offset
+        }
+        if (((i >>> 21) & 1) == 0) {
+            return ((i >>> 10) & 3) != 2; // unscaled, post, pre (no unprivileged forms with V = 1)
+        }
+        return ((i >>> 10) & 3) == 2 && ((i >>> 13) & 2) != 0; // register offset, valid extends
+    }
+
+    /** Pushes the low or high half of Vn. */
+    private void vHalf(int n, int half) {
+        b.aload(L_CPU).getfield(CD_CPU, "vreg", CD_LONG_ARRAY).loadConstant(2 * n + half).laload();
+    }
+
+    /** Vn = (lo, hi) from two long locals. */
+    private void vSet(int n, int lo, int hi) {
+        b.aload(L_CPU).getfield(CD_CPU, "vreg", CD_LONG_ARRAY).dup()
+                .loadConstant(2 * n).lload(lo).lastore()
+                .loadConstant(2 * n + 1).lload(hi).lastore();
+    }
+
+    /** Loads 1 << scale bytes at address local {@code addr} + {@code off} into locals lo, hi. */
+    private void vLoad(int addr, long off, int scale, int lo, int hi) {
+        b.aload(L_CPU).lload(addr);
+        if (off != 0) {
+            b.loadConstant(off).ladd();
+        }
+        loadAt(Math.min(scale, 3));
+        b.lstore(lo);
+        if (scale == 4) {
+            b.aload(L_CPU).lload(addr).loadConstant(off + 8).ladd();
+            loadAt(3);
+        } else {
+            b.lconst_0();
+        }
+        b.lstore(hi);
+    }
+
+    /** Stores the low 1 << scale bytes of Vn at address local {@code addr} + {@code off} (probed). */
+    private void vStore(int n, int addr, long off, int scale) {
+        b.aload(L_CPU).lload(addr);
+        if (off != 0) {
+            b.loadConstant(off).ladd();
+        }
+        vHalf(n, 0);
+        storeAt(Math.min(scale, 3));
+        if (scale == 4) {
+            b.aload(L_CPU).lload(addr).loadConstant(off + 8).ladd();
+            vHalf(n, 1);
+            storeAt(3);
+        }
+    }
+
+    /** A single-register SIMD&FP load or store accepted by {@link #simdInline}; true for a store. */
+    boolean simdSingle(int i, Label start, Label end) {
+        int size = i >>> 30;
+        int opc = (i >>> 22) & 3;
+        int scale = size == 0 && (opc & 2) != 0 ? 4 : size;
+        boolean load = (opc & 1) != 0;
+        int rt = i & 31;
+        int rn = (i >>> 5) & 31;
+        long imm9 = (i << 11) >> 23;
+        int type = -1; // the imm9 forms: 0 unscaled, 1 post-index, 3 pre-index
+        need(rn);
+        if (((i >>> 24) & 1) != 0) {
+            xs(rn);
+            long off = (long) ((i >>> 10) & 0xFFF) << scale;
+            if (off != 0) {
+                b.loadConstant(off).ladd();
+            }
+        } else if (((i >>> 21) & 1) == 0) {
+            type = (i >>> 10) & 3;
+            xs(rn);
+            if (type != 1 && imm9 != 0) {
+                b.loadConstant(imm9).ladd();
+            }
+        } else {
+            needZr((i >>> 16) & 31);
+            xs(rn);
+            xz((i >>> 16) & 31);
+            extend((i >>> 13) & 7, ((i >>> 12) & 1) != 0 ? scale : 0);
+            b.ladd();
+        }
+        b.lstore(L_ADDR);
+        b.labelBinding(start);
+        if (load) {
+            vLoad(L_ADDR, 0, scale, L_V1, L_V2);
+            b.labelBinding(end);
+            vSet(rt, L_V1, L_V2);
+        } else {
+            if (scale == 4) {
+                b.aload(L_CPU).lload(L_ADDR).loadConstant(16).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+            }
+            vStore(rt, L_ADDR, 0, scale);
+            b.labelBinding(end);
+        }
+        if (type == 1) {
+            b.lload(L_ADDR).loadConstant(imm9).ladd();
+            setSp(rn);
+        } else if (type == 3) {
+            b.lload(L_ADDR);
+            setSp(rn);
+        }
+        return !load;
+    }
+
+    /** A SIMD&FP LDP/STP/LDNP/STNP accepted by {@link #simdInline}; true for a store. */
+    boolean simdPair(int i, Label start, Label end) {
+        int scale = (i >>> 30) + 2;
+        int type = (i >>> 23) & 3; // 0 no-allocate offset, 1 post-index, 2 offset, 3 pre-index
+        boolean load = ((i >>> 22) & 1) != 0;
+        long off = (long) ((i << 10) >> 25) << scale;
+        long step = 1L << scale;
+        int rt = i & 31;
+        int rn = (i >>> 5) & 31;
+        int rt2 = (i >>> 10) & 31;
+        need(rn);
+        xs(rn);
+        if (type != 1 && off != 0) {
+            b.loadConstant(off).ladd();
+        }
+        b.lstore(L_ADDR);
+        b.labelBinding(start);
+        if (load) {
+            vLoad(L_ADDR, 0, scale, L_A, L_B);
+            vLoad(L_ADDR, step, scale, L_R, L_S);
+            b.labelBinding(end);
+            vSet(rt, L_A, L_B);
+            vSet(rt2, L_R, L_S);
+        } else {
+            b.aload(L_CPU).lload(L_ADDR).loadConstant(2 << scale).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+            vStore(rt, L_ADDR, 0, scale);
+            vStore(rt2, L_ADDR, step, scale);
+            b.labelBinding(end);
+        }
+        if (type == 1) {
+            b.lload(L_ADDR).loadConstant(off).ladd();
+            setSp(rn);
+        } else if (type == 3) {
+            b.lload(L_ADDR);
+            setSp(rn);
+        }
+        return !load;
+    }
+
     /** LDR (literal) W, X and LDRSW (literal). */
     void literal(int op, int i, long pc, Label start, Label end) {
         b.loadConstant(pc + ((long) ((i << 8) >> 13) << 2)).lstore(L_ADDR);

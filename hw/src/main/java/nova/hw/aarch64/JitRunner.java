@@ -189,7 +189,24 @@ public final class JitRunner {
             blockRuns++;
             last = b;
             b = b.exec(c, this);
-        } while (b != null && b.checkedGen == gen && b.length <= end - c.retired);
+            if (b == null) {
+                // An indirect branch (a return, mostly) or an exit not linked yet: the block
+                // cache usually knows the target. Stores into code and the interpreter's
+                // cases go back to the run loop.
+                if (interpretNext || c.codeWrites != codeWritesSeen) {
+                    break;
+                }
+                long pc = c.pc;
+                b = blockCache[(int) (pc >>> 2) & (BLOCK_CACHE - 1)];
+                if (b == null || b.pc != pc) {
+                    break;
+                }
+                int k = last.exitTo(pc);
+                if (k >= 0 && b.checkedGen == gen) {
+                    last.links[k] = b;
+                }
+            }
+        } while (b.checkedGen == gen && b.length <= end - c.retired);
         return last;
     }
 

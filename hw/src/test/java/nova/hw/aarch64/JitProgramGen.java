@@ -174,7 +174,21 @@ final class JitProgramGen {
         int vn = rnd.nextInt(4);
         int imm12 = rnd.nextInt(256);
         int imm7 = (rnd.nextInt(16) - 8) & 0x7F;
-        out.add(switch (rnd.nextInt(12)) {
+        int[][] sizeOpc = {{0, 0}, {0, 1}, {0, 2}, {0, 3}, {1, 0}, {1, 1}, {2, 0}, {2, 1}, {3, 0}, {3, 1}};
+        int[] so = sizeOpc[rnd.nextInt(sizeOpc.length)];
+        int[] types = {0, 1, 3};
+        out.add(switch (rnd.nextInt(16)) {
+            // B/H/S/D/Q in every single-register form, and S/D/Q pairs in every form (all inline).
+            case 12 -> 0x3D000000 | so[0] << 30 | so[1] << 22 | imm12 << 10 | 8 << 5 | vt;
+            case 13 -> 0x3C000000 | so[0] << 30 | so[1] << 22 | (rnd.nextInt(128) - 64 & 0x1FF) << 12
+                    | types[rnd.nextInt(3)] << 10 | 10 << 5 | vt;              // ldur/stur, post, pre
+            case 14 -> 0x3C200800 | so[0] << 30 | so[1] << 22 | 11 << 16 | new int[] {2, 3, 6, 7}[rnd.nextInt(4)] << 13
+                    | rnd.nextInt(2) << 12 | 8 << 5 | vt;                        // register offset
+            case 15 -> {
+                int type = rnd.nextInt(4);
+                yield 0x2C000000 | rnd.nextInt(3) << 30 | type << 23 | rnd.nextInt(2) << 22 | imm7 << 15 | vn << 10
+                        | (type == 1 || type == 3 ? 10 : 8) << 5 | vt;         // ldp/stp/ldnp/stnp s, d, q
+            }
             case 0 -> 0x3D800000 | imm12 << 10 | 8 << 5 | vt;           // str q
             case 1 -> 0x3DC00000 | imm12 << 10 | 8 << 5 | vt;           // ldr q
             case 2 -> 0xFD000000 | imm12 << 10 | 8 << 5 | vt;           // str d
