@@ -20,9 +20,9 @@ package nova.hw.aarch64;
  * and a vtable call stays cheap where an itable call does not.
  */
 abstract class JitBlock {
-    /** The code page and the slot of the first instruction; the words translated from there. */
+    /** The code page, the slot of each instruction translated (in execution order) and its word. */
     JitPage page;
-    int slot;
+    int[] slots;
     int[] words;
     /** Address of the first instruction. */
     long pc;
@@ -38,11 +38,11 @@ abstract class JitBlock {
 
     abstract JitBlock exec(Cpu c, JitRunner r);
 
-    void bind(JitPage page, int slot, int[] words, long[] targets, long checkedGen) {
+    void bind(JitPage page, int[] slots, int[] words, long[] targets, long checkedGen) {
         this.page = page;
-        this.slot = slot;
+        this.slots = slots;
         this.words = words;
-        this.pc = page.vpn << 12 | (long) slot << 2;
+        this.pc = page.vpn << 12 | (long) slots[0] << 2;
         this.length = words.length;
         this.targets = targets;
         this.links = new JitBlock[targets.length];
@@ -56,7 +56,7 @@ abstract class JitBlock {
         }
         CodePage cp = page.code;
         for (int k = 0; k < words.length; k++) {
-            if (cp.op[slot + k] == 0 || cp.insn[slot + k] != words[k]) {
+            if (cp.op[slots[k]] == 0 || cp.insn[slots[k]] != words[k]) {
                 return false;
             }
         }

@@ -224,11 +224,19 @@ final class JitCompiler {
      * Translates the block starting at {@code slot} of the page, or returns null if the first
      * instruction is not translatable. Slots the interpreter has not decoded yet are decoded
      * (as its fetch would) so the block can later be checked against the page.
+     *
+     * <p>The block follows the path execution takes when no conditional branch is taken: past
+     * conditional branches (their taken path leaves), and through B and BL to a constant target
+     * on the same page not yet in the block (a BL just sets X30), so a call to a small function
+     * or a jump over an else-branch costs no exit. It ends at any other branch.
      */
     JitBlock compile(JitPage jp, int slot, long gen) {
         CodePage cp = jp.code;
+        long startPc = jp.vpn << 12 | (long) slot << 2;
         List<Integer> ops = new ArrayList<>();
-        for (int s = slot; s < CodePage.SLOTS && ops.size() < JitRunner.MAX_BLOCK; s++) {
+        List<Integer> slots = new ArrayList<>();
+        int s = slot;
+        while (s < CodePage.SLOTS && ops.size() < JitRunner.MAX_BLOCK) {
             int op = cp.op[s];
             if (op == 0) {
                 op = cp.decode(s);
@@ -237,9 +245,16 @@ final class JitCompiler {
                 break;
             }
             ops.add(op);
+            slots.add(s);
             if (isBranch(op) && !JitEmitter.isConditional(op)) {
-                break; // a conditional branch's fall-through path goes on in the same block
+                int next = followedSlot(op, cp.insn[s], s, slots);
+                if (next < 0 || ops.size() >= JitRunner.MAX_BLOCK) {
+                    break;
+                }
+                s = next;
+                continue;
             }
+            s++;
         }
         if (ops.isEmpty()) {
             return null;
@@ -247,11 +262,14 @@ final class JitCompiler {
         int n = ops.size();
         int[] words = new int[n];
         int[] opv = new int[n];
+        int[] slotv = new int[n];
+        long[] pcs = new long[n];
         for (int k = 0; k < n; k++) {
-            words[k] = cp.insn[slot + k];
+            slotv[k] = slots.get(k);
+            words[k] = cp.insn[slotv[k]];
             opv[k] = ops.get(k);
+            pcs[k] = jp.vpn << 12 | (long) slotv[k] << 2;
         }
-        long startPc = jp.vpn << 12 | (long) slot << 2;
         byte[] bytes;
         List<Long> targets = new ArrayList<>();
         try {
@@ -261,7 +279,7 @@ final class JitCompiler {
                 cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
                         b -> b.aload(0).invokespecial(CD_BLOCK, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
                 cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_FINAL,
-                        b -> emitBlock(b, startPc, opv, words, targets));
+                        b -> emitBlock(b, pcs, opv, words, targets));
             });
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
             JitBlock block = (JitBlock) hidden.findConstructor(hidden.lookupClass(),
@@ -270,7 +288,7 @@ final class JitCompiler {
             for (int k = 0; k < exits.length; k++) {
                 exits[k] = targets.get(k);
             }
-            block.bind(jp, slot, words, exits, gen);
+            block.bind(jp, slotv, words, exits, gen);
             return block;
         } catch (Throwable t) {
             // A translator bug must not take the guest down: the interpreter runs the block.
@@ -278,6 +296,23 @@ final class JitCompiler {
             lastFailure = t;
             return null;
         }
+    }
+
+    /**
+     * The slot a B or BL at {@code slot} lets the block go on at: its target, if that is on
+     * this page, not the block's start (a loop, which the block closes itself) and not already
+     * in the block; otherwise -1 (the block ends with the branch).
+     */
+    private static int followedSlot(int op, int insn, int slot, List<Integer> slots) {
+        if (op != Op.B && op != Op.BL) {
+            return -1;
+        }
+        long target = ((long) slot << 2) + ((long) ((insn << 6) >> 4));
+        if (target < 0 || target >= CodePage.SLOTS * 4L) {
+            return -1;
+        }
+        int t = (int) (target >>> 2);
+        return slots.contains(t) ? -1 : t;
     }
 
     /** Which flag results are observed: by a later reader, a possible fault, a call, or an exit. */
@@ -299,21 +334,25 @@ final class JitCompiler {
         return live;
     }
 
-    private static void emitBlock(CodeBuilder b, long startPc, int[] ops, int[] words, List<Long> targets) {
+    private static void emitBlock(CodeBuilder b, long[] pcs, int[] ops, int[] words, List<Long> targets) {
         int n = ops.length;
         targets.clear(); // the builder may run this more than once
-        JitEmitter e = new JitEmitter(b, startPc, targets);
+        JitEmitter e = new JitEmitter(b, pcs, targets);
         boolean[] live = liveFlags(ops, words);
         List<Runnable> handlers = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int op = ops[k];
             int i = words[k];
-            long pc = startPc + 4L * k;
+            long pc = pcs[k];
             if (noEffect(op)) {
                 continue;
             }
             if (isBranch(op) && k < n - 1) {
-                e.sideExit(op, i, pc, k + 1, n);
+                if (JitEmitter.isConditional(op)) {
+                    e.sideExit(op, i, pc, k + 1, n);
+                } else if (op == Op.BL) {
+                    e.followedCall(pc); // a followed B needs nothing: the next instruction is its target
+                }
                 continue;
             }
             if (isBranch(op)) {
@@ -406,7 +445,7 @@ final class JitCompiler {
                 }
             }
         }
-        e.exitTo(startPc + 4L * n, n);
+        e.exitTo(pcs[n - 1] + 4, n);
         emitHandlers(handlers);
     }
 

@@ -52,6 +52,8 @@ final class JitEmitter {
 
     private final CodeBuilder b;
     private final long startPc;
+    /** The address of each instruction of the block (a block may go on at a branch target). */
+    private final long[] pcs;
     /** The block's constant exit addresses, in exit-index order (see {@link JitBlock#links}). */
     private final java.util.List<Long> targets;
     private final boolean[] loaded = new boolean[32];
@@ -62,9 +64,10 @@ final class JitEmitter {
     /** The start of the block's first instruction, with nothing cached (target of a self-loop). */
     private final Label head;
 
-    JitEmitter(CodeBuilder b, long startPc, java.util.List<Long> targets) {
+    JitEmitter(CodeBuilder b, long[] pcs, java.util.List<Long> targets) {
         this.b = b;
-        this.startPc = startPc;
+        this.pcs = pcs;
+        this.startPc = pcs[0];
         this.targets = targets;
         b.aload(L_CPU).getfield(CD_CPU, "x", CD_LONG_ARRAY).astore(L_X);
         head = b.newLabel();
@@ -170,7 +173,7 @@ final class JitEmitter {
     void emitHandler(Label handler, Dirty d, int index) {
         b.labelBinding(handler);
         writeBack(d.regs(), d.flags());
-        setPc(startPc + 4L * index);
+        setPc(pcs[index]);
         retire(index);
         b.athrow();
     }
@@ -239,7 +242,7 @@ final class JitEmitter {
     }
 
     void setPcFor(int index) {
-        setPc(startPc + 4L * index);
+        setPc(pcs[index]);
     }
 
     // ---- flags ----
@@ -1064,7 +1067,7 @@ final class JitEmitter {
         b.ifne(ok);
         b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
         retire(index);
-        setPc(startPc + 4L * index);
+        setPc(pcs[index]);
         b.aconst_null().areturn();
         b.labelBinding(ok);
     }
@@ -1078,7 +1081,7 @@ final class JitEmitter {
         b.aload(L_CPU).getfield(CD_CPU, "codeWrites", CD_long)
                 .aload(L_RUNNER).getfield(CD_RUNNER, "codeWritesSeen", CD_long).lcmp();
         b.ifeq(go);
-        unlinkedExit(startPc + 4L * (index + 1), index + 1);
+        unlinkedExit(pcs[index] + 4, index + 1);
         b.labelBinding(go);
     }
 
@@ -1158,6 +1161,12 @@ final class JitEmitter {
             exitTo(target, retired);
         }
         b.labelBinding(stay);
+    }
+
+    /** A BL the block goes on through (to its target, the next instruction): X30 = the return address. */
+    void followedCall(long pc) {
+        b.loadConstant(pc + 4);
+        setSp(30);
     }
 
     /** The block's last instruction, a branch; {@code n} = instructions in the block. */

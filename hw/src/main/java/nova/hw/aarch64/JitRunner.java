@@ -248,9 +248,10 @@ public final class JitRunner {
     private void kill(JitBlock b) {
         b.dead = true;
         b.checkedGen = 0;
-        if (b.page.blocks[b.slot] == b) {
-            b.page.blocks[b.slot] = null;
-            b.page.count[b.slot] = 0;
+        int slot = b.slots[0];
+        if (b.page.blocks[slot] == b) {
+            b.page.blocks[slot] = null;
+            b.page.count[slot] = 0;
         }
     }
 
