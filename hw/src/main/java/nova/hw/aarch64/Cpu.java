@@ -2,6 +2,8 @@ package nova.hw.aarch64;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import nova.hw.mem.GuestMemory;
 import nova.hw.mem.Perm;
@@ -38,6 +40,10 @@ public final class Cpu {
     static final ValueLayout.OfInt LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfShort LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfByte B8 = ValueLayout.JAVA_BYTE;
+    // Little-endian views of a page's byte array for the TLB fast paths (see AddressSpace).
+    private static final VarHandle LE64_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE32_VIEW = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LE16_VIEW = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int TLB_BITS = 8;
     private static final int TLB_SIZE = 1 << TLB_BITS;
@@ -88,9 +94,9 @@ public final class Cpu {
     // Software TLB, direct-mapped by virtual page number; separate read and write halves so a
     // page holding decoded code can be readable through the TLB but never written through it.
     private final long[] rTag = new long[TLB_SIZE];
-    private final MemorySegment[] rSeg = new MemorySegment[TLB_SIZE];
+    private final byte[][] rArr = new byte[TLB_SIZE][];
     private final long[] wTag = new long[TLB_SIZE];
-    private final MemorySegment[] wSeg = new MemorySegment[TLB_SIZE];
+    private final byte[][] wArr = new byte[TLB_SIZE][];
     private final long[] xTag = new long[TLB_SIZE];
     private final CodePage[] xPage = new CodePage[TLB_SIZE];
     private int seenEpoch;
@@ -262,7 +268,7 @@ public final class Cpu {
     long ld8(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         if (rTag[i] == va >>> PAGE_SHIFT) {
-            return rSeg[i].get(B8, va & PAGE_MASK) & 0xFFL;
+            return rArr[i][(int) va & (int) PAGE_MASK] & 0xFFL;
         }
         return loadSlow(va, 1);
     }
@@ -271,7 +277,7 @@ public final class Cpu {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         long off = va & PAGE_MASK;
         if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 1) {
-            return rSeg[i].get(LE16, off) & 0xFFFFL;
+            return (short) LE16_VIEW.get(rArr[i], (int) off) & 0xFFFFL;
         }
         return loadSlow(va, 2);
     }
@@ -280,7 +286,7 @@ public final class Cpu {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         long off = va & PAGE_MASK;
         if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 3) {
-            return rSeg[i].get(LE32, off) & 0xFFFF_FFFFL;
+            return (int) LE32_VIEW.get(rArr[i], (int) off) & 0xFFFF_FFFFL;
         }
         return loadSlow(va, 4);
     }
@@ -289,7 +295,7 @@ public final class Cpu {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         long off = va & PAGE_MASK;
         if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 7) {
-            return rSeg[i].get(LE64, off);
+            return (long) LE64_VIEW.get(rArr[i], (int) off);
         }
         return loadSlow(va, 8);
     }
@@ -297,7 +303,7 @@ public final class Cpu {
     void st8(long va, long v) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         if (wTag[i] == va >>> PAGE_SHIFT) {
-            wSeg[i].set(B8, va & PAGE_MASK, (byte) v);
+            wArr[i][(int) va & (int) PAGE_MASK] = (byte) v;
             return;
         }
         storeSlow(va, v, 1);
@@ -307,7 +313,7 @@ public final class Cpu {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         long off = va & PAGE_MASK;
         if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 1) {
-            wSeg[i].set(LE16, off, (short) v);
+            LE16_VIEW.set(wArr[i], (int) off, (short) v);
             return;
         }
         storeSlow(va, v, 2);
@@ -317,7 +323,7 @@ public final class Cpu {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         long off = va & PAGE_MASK;
         if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 3) {
-            wSeg[i].set(LE32, off, (int) v);
+            LE32_VIEW.set(wArr[i], (int) off, (int) v);
             return;
         }
         storeSlow(va, v, 4);
@@ -327,7 +333,7 @@ public final class Cpu {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         long off = va & PAGE_MASK;
         if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 7) {
-            wSeg[i].set(LE64, off, v);
+            LE64_VIEW.set(wArr[i], (int) off, v);
             return;
         }
         storeSlow(va, v, 8);
@@ -419,7 +425,7 @@ public final class Cpu {
         MemorySegment s = space.touch(p);
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         rTag[i] = va >>> PAGE_SHIFT;
-        rSeg[i] = s;
+        rArr[i] = p.bytes;
         return s;
     }
 
@@ -443,7 +449,7 @@ public final class Cpu {
         }
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         wTag[i] = va >>> PAGE_SHIFT;
-        wSeg[i] = s;
+        wArr[i] = p.bytes;
         return s;
     }
 
@@ -451,8 +457,8 @@ public final class Cpu {
         java.util.Arrays.fill(rTag, -1L);
         java.util.Arrays.fill(wTag, -1L);
         java.util.Arrays.fill(xTag, -1L);
-        java.util.Arrays.fill(rSeg, null);
-        java.util.Arrays.fill(wSeg, null);
+        java.util.Arrays.fill(rArr, null);
+        java.util.Arrays.fill(wArr, null);
         java.util.Arrays.fill(xPage, null);
         fetchVpn = -1;
         fetchPage = null;
@@ -478,7 +484,7 @@ public final class Cpu {
             } else {
                 cp = new CodePage(p, space.touch(p));
                 p.decoded = cp;
-                forgetWritable(cp.data);
+                forgetWritable(p.bytes);
             }
             xTag[i] = vpn;
             xPage[i] = cp;
@@ -489,11 +495,11 @@ public final class Cpu {
     }
 
     /** Removes every write-TLB entry that reaches {@code data}, so stores take the slow path. */
-    private void forgetWritable(MemorySegment data) {
+    private void forgetWritable(byte[] data) {
         for (int i = 0; i < TLB_SIZE; i++) {
-            if (wSeg[i] == data) {
+            if (wArr[i] == data) {
                 wTag[i] = -1;
-                wSeg[i] = null;
+                wArr[i] = null;
             }
         }
         // Other cores learn about the new code page through the epoch.

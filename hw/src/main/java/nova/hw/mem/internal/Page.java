@@ -11,7 +11,8 @@ public final class Page {
     public final long vpn;
     /** Perm bits; changed in place by {@code protect}, which also bumps the memory epoch. */
     public int perms;
-    /** Backing bytes, or null until first touched. */
+    /** Backing bytes, or null until first touched: the array, and the same bytes as a segment. */
+    public byte[] bytes;
     public MemorySegment data;
     /**
      * The core's decoded-instruction cache for this page, or null. Any write to the page drops
