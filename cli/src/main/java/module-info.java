@@ -4,6 +4,4 @@ module nova.cli {
     requires nova.linuxuser;
     requires nova.kernel;
     requires nova.user;
-    requires info.picocli;
-    opens nova.cli to info.picocli;
 }

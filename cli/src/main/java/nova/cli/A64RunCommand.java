@@ -10,117 +10,174 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import nova.linuxuser.LinuxRunner;
 import nova.linuxuser.RunConfig;
 import nova.linuxuser.RunResult;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code nova a64-run [OPTIONS] PROGRAM [ARGS]}: a static aarch64 Linux ELF on the simulated A64
- * core, with qemu-aarch64's option names where they exist. Options end at PROGRAM, so the
+ * {@code nova a64-run [OPTIONS] PROGRAM [ARGS...]}: a static aarch64 Linux ELF on the simulated
+ * A64 core, with qemu-aarch64's option names where they exist. Options end at PROGRAM, so the
  * guest's own options pass through untouched.
  */
-@Command(name = "a64-run", mixinStandardHelpOptions = true, modelTransformer = A64RunCommand.StopAtProgram.class,
-        description = {"Run a static aarch64 Linux ELF on the simulated A64 core (like qemu-aarch64).",
-            "Deterministic by default: the same program and input give the same output and instruction count."})
-final class A64RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROGRAM", description = "The static aarch64 ELF to run.")
-    Path program;
+final class A64RunCommand {
+    static final String USAGE = """
+            Usage: nova a64-run [OPTIONS] [--] PROGRAM [ARGS...]
+            Run a static aarch64 Linux ELF on the simulated A64 core (like qemu-aarch64).
+            Deterministic by default: the same program and input give the same output and
+            instruction count. Options end at PROGRAM: every word after it goes to the
+            program, even one that looks like an option.
 
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments passed to the program.")
-    List<String> args = new ArrayList<>();
+              PROGRAM              The static aarch64 ELF to run.
+              ARGS...              Arguments passed to the program.
 
-    @Option(names = "-E", paramLabel = "VAR=VALUE", description = "Set an environment variable for the guest.")
-    List<String> setEnv = new ArrayList<>();
+            Options (a valued option also accepts --opt=VALUE):
+              -E VAR=VALUE         Set an environment variable for the guest (repeatable).
+              -U VAR               Remove an environment variable from the guest's
+                                   (repeatable).
+              -0 ARGV0             argv[0] for the guest (default: PROGRAM).
+                  --strace         Log each syscall to stderr.
+                  --icount, --stats
+                                   Print instructions retired and time to stderr at exit.
+                  --host-time      Let the guest see the host's clocks (default:
+                                   instruction-count time).
+                  --seed N         Seed for AT_RANDOM, getrandom, /dev/urandom (default 0).
+                  --jit            Translate hot blocks to JVM bytecode (experimental; same
+                                   results, faster on tight loops).
+                  --max-insns N    Stop the guest after N instructions (exit 124; default 0:
+                                   no limit).
+                  --debug          On an internal error, print the Java stack trace too.
+              -h, --help           Show this help message and exit.
+              -V, --version        Print version information and exit.
+            """;
 
-    @Option(names = "-U", paramLabel = "VAR", description = "Remove an environment variable from the guest's.")
-    List<String> unsetEnv = new ArrayList<>();
-
-    @Option(names = "-0", paramLabel = "ARGV0", description = "argv[0] for the guest (default: PROGRAM).")
-    String argv0;
-
-    @Option(names = "--strace", description = "Log each syscall to stderr.")
-    boolean strace;
-
-    @Option(names = {"--icount", "--stats"}, description = "Print instructions retired and time to stderr at exit.")
-    boolean stats;
-
-    @Option(names = "--host-time", description = "Let the guest see the host's clocks (default: instruction-count time).")
-    boolean hostTime;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for AT_RANDOM, getrandom, /dev/urandom (default 0).")
-    long seed;
-
-    @Option(names = "--jit", description = "Translate hot blocks to JVM bytecode (experimental; same results, "
-            + "faster on tight loops).")
-    boolean jit;
-
-    @Option(names = "--max-insns", paramLabel = "N", description = "Stop the guest after N instructions (exit 124).")
-    long maxInstructions;
-
-    @Option(names = "--debug", description = "On an internal error, print the Java stack trace too.")
-    boolean debug;
-
-    /** Everything after PROGRAM belongs to the guest, even words that look like our options. */
-    static final class StopAtProgram implements CommandLine.IModelTransformer {
-        @Override
-        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
-            spec.parser().stopAtPositional(true);
-            return spec;
+    /**
+     * One parsed command line.
+     *
+     * @param setEnv   the -E words in order, each VAR=VALUE
+     * @param unsetEnv the -U names in order
+     * @param argv0    argv[0] for the guest, or null for PROGRAM
+     */
+    record Options(Path program, List<String> args, List<String> setEnv, List<String> unsetEnv, String argv0,
+            boolean strace, boolean stats, boolean hostTime, long seed, boolean jit, long maxInstructions,
+            boolean debug) {
+        Options {
+            args = List.copyOf(args);
+            setEnv = List.copyOf(setEnv);
+            unsetEnv = List.copyOf(unsetEnv);
         }
     }
 
-    @Override
-    public Integer call() {
-        PrintStream err = System.err;
+    private A64RunCommand() {}
+
+    /** Parses, then runs the guest; returns the exit status (2 for a bad command line). */
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        Optional<Options> options;
+        try {
+            options = parse(argv, out);
+        } catch (UsageException e) {
+            err.println("nova a64-run: " + e.getMessage());
+            return 2;
+        }
+        return options.map(o -> execute(o, err)).orElse(0);
+    }
+
+    /**
+     * Reads a command line. Empty when it asked for the help or the version, which is then
+     * printed on {@code out}.
+     */
+    static Optional<Options> parse(String[] argv, PrintStream out) throws UsageException {
+        Args args = new Args(argv);
+        List<String> setEnv = new ArrayList<>();
+        List<String> unsetEnv = new ArrayList<>();
+        String argv0 = null;
+        boolean strace = false, stats = false, hostTime = false, jit = false, debug = false;
+        long seed = 0, maxInstructions = 0;
+        while (args.nextOption()) {
+            if (args.flag("-h", "--help")) {
+                out.print(USAGE);
+                return Optional.empty();
+            } else if (args.flag("-V", "--version")) {
+                out.println(Main.VERSION);
+                return Optional.empty();
+            } else if (args.option("-E")) {
+                String kv = args.value();
+                if (kv.indexOf('=') <= 0) throw new UsageException("-E expects VAR=VALUE, got '" + kv + "'");
+                setEnv.add(kv);
+            } else if (args.option("-U")) {
+                unsetEnv.add(args.value());
+            } else if (args.option("-0")) {
+                argv0 = args.value();
+            } else if (args.flag("--strace")) {
+                strace = true;
+            } else if (args.flag("--icount", "--stats")) {
+                stats = true;
+            } else if (args.flag("--host-time")) {
+                hostTime = true;
+            } else if (args.option("--seed")) {
+                seed = args.longValue(Long.MIN_VALUE, Long.MAX_VALUE);
+            } else if (args.flag("--jit")) {
+                jit = true;
+            } else if (args.option("--max-insns")) {
+                maxInstructions = args.longValue(0, Long.MAX_VALUE);
+            } else if (args.flag("--debug")) {
+                debug = true;
+            } else {
+                throw args.unknownOption();
+            }
+        }
+        if (!args.hasNext()) throw new UsageException("missing PROGRAM (try 'nova a64-run --help')");
+        Path program = Path.of(args.next());
+        return Optional.of(new Options(program, List.of(args.rest()), setEnv, unsetEnv, argv0,
+                strace, stats, hostTime, seed, jit, maxInstructions, debug));
+    }
+
+    /** The guest's environment: the defaults, then each -E in order, then each -U removed. */
+    static List<String> environment(Options o) {
         Map<String, String> env = new LinkedHashMap<>();
         for (String kv : RunConfig.DEFAULT_ENV) {
             env.put(kv.substring(0, kv.indexOf('=')), kv);
         }
-        for (String kv : setEnv) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) {
-                err.println("nova a64-run: -E expects VAR=VALUE, got '" + kv + "'");
-                return 2;
-            }
-            env.put(kv.substring(0, eq), kv);
+        for (String kv : o.setEnv()) {
+            env.put(kv.substring(0, kv.indexOf('=')), kv);
         }
-        unsetEnv.forEach(env::remove);
+        o.unsetEnv().forEach(env::remove);
+        return List.copyOf(env.values());
+    }
+
+    /** Runs the guest on the host's own stdin/stdout/stderr; messages of ours go to {@code err}. */
+    private static int execute(Options o, PrintStream err) {
         List<String> argv = new ArrayList<>();
-        argv.add(argv0 != null ? argv0 : program.toString());
-        argv.addAll(args);
-        RunConfig config = RunConfig.of(program, args)
+        argv.add(o.argv0() != null ? o.argv0() : o.program().toString());
+        argv.addAll(o.args());
+        RunConfig config = RunConfig.of(o.program(), o.args())
                 .withArgv(argv)
-                .withEnv(List.copyOf(env.values()))
+                .withEnv(environment(o))
                 .withStdio(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
                         new FileOutputStream(FileDescriptor.err))
                 .withTerminals(isTerminal(0), isTerminal(1), isTerminal(2))
-                .withSeed(seed)
-                .withHostTime(hostTime)
-                .withStrace(strace ? err : null)
-                .withMaxInstructions(maxInstructions)
-                .withJit(jit);
+                .withSeed(o.seed())
+                .withHostTime(o.hostTime())
+                .withStrace(o.strace() ? err : null)
+                .withMaxInstructions(o.maxInstructions())
+                .withJit(o.jit());
         RunResult r;
         try {
             r = LinuxRunner.run(config);
         } catch (RuntimeException | Error e) {
             err.println("nova a64-run: internal error: " + e);
-            if (debug) {
+            if (o.debug()) {
                 e.printStackTrace(err);
             }
             return LinuxRunner.EXIT_INTERNAL;
         }
         if (r.error() != null) {
             err.println("nova a64-run: " + r.error());
-            if (debug && r.internalError() != null) {
+            if (o.debug() && r.internalError() != null) {
                 r.internalError().printStackTrace(err);
             }
         }
-        if (stats) {
+        if (o.stats()) {
             double seconds = r.nanos() / 1e9;
             err.printf("nova a64-run: %d instructions in %.3f s (%.2f MIPS), exit status %d%n",
                     r.instructions(), seconds, r.instructions() / Math.max(seconds, 1e-9) / 1e6, r.exitStatus());
