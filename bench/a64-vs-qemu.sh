@@ -3,7 +3,7 @@
 # `qemu-aarch64 -cpu cortex-a57` in the same run: prints both times per step and in total,
 # the ratio (target: nova <= 3x qemu, JVM start-up included five times) and our guest
 # instructions per second. Fails if the two runs' outputs differ.
-#   bench/a64-vs-qemu.sh [A64-RUN FLAGS, e.g. --jit]   (NOVA_BENCH_KEEP=1 keeps the work directory)
+#   bench/a64-vs-qemu.sh [A64-RUN FLAGS, e.g. --no-jit]   (NOVA_BENCH_KEEP=1 keeps the work directory)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v qemu-aarch64 >/dev/null || { echo "a64-vs-qemu: qemu-aarch64 missing (scripts/install-deps.sh)" >&2; exit 2; }
@@ -12,7 +12,7 @@ command -v qemu-aarch64 >/dev/null || { echo "a64-vs-qemu: qemu-aarch64 missing 
 bb="$(bash "$repo/scripts/fetch-busybox.sh")"
 work="$(mktemp -d "${TMPDIR:-/tmp}/a64-vs-qemu.XXXXXX")"
 [ "${NOVA_BENCH_KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
-# Extra arguments go to `nova a64-run` (e.g. --jit).
+# Extra arguments go to `nova a64-run` (e.g. --no-jit for the interpreter alone).
 nova_flags="$*"
 mkdir -p "$work/nova" "$work/qemu"
 

@@ -5,8 +5,8 @@
 # compiler threads), and the translator's counters.
 #   bench/a64jit-compare.sh [--c1-blocks] [--threshold N] BUSYBOX-ARGS...
 #   e.g. bench/a64jit-compare.sh sh -c 'i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; echo $i'
-# --c1-blocks keeps translated blocks out of C2 (HotSpot compiler directive), which trades some
-# code quality for far less compile time.
+# --c1-blocks keeps translated blocks out of C2 with the launcher's HotSpot compiler directives,
+# which trades some code quality for far less compile time (the launcher's setting).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -29,8 +29,8 @@ cp="$repo/hw/$build/classes:$repo/linuxuser/$build/classes"
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$cp" "$repo/bench/a64jit/A64JitDriver.java"
 flags=(--sun-misc-unsafe-memory-access=allow)
 if [ $c1 = 1 ]; then
-  echo '[{ match: "nova/hw/aarch64/JitCode*.exec", c2: { Exclude: true } }]' >"$work/c1.json"
-  flags+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$work/c1.json")
+  # The directives the `nova` launcher always uses.
+  flags+=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$repo/cli/src/main/jvm/compiler-directives.json")
 fi
 for mode in interp jit; do
   echo "== $mode"

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +39,14 @@ final class A64RunCommand {
               -0 ARGV0             argv[0] for the guest (default: PROGRAM).
                   --strace         Log each syscall to stderr.
                   --icount, --stats
-                                   Print instructions retired and time to stderr at exit.
+                                   Print instructions retired, wall and CPU time and the
+                                   translator's counters to stderr at exit.
                   --host-time      Let the guest see the host's clocks (default:
                                    instruction-count time).
                   --seed N         Seed for AT_RANDOM, getrandom, /dev/urandom (default 0).
-                  --jit            Translate hot blocks to JVM bytecode (experimental; same
-                                   results, faster on tight loops).
+                  --jit            Translate hot blocks to JVM bytecode (the default; same
+                                   results and instruction counts as the interpreter).
+                  --no-jit         Interpret every instruction (no translation).
                   --max-insns N    Stop the guest after N instructions (exit 124; default 0:
                                    no limit).
                   --debug          On an internal error, print the Java stack trace too.
@@ -91,7 +94,7 @@ final class A64RunCommand {
         List<String> setEnv = new ArrayList<>();
         List<String> unsetEnv = new ArrayList<>();
         String argv0 = null;
-        boolean strace = false, stats = false, hostTime = false, jit = false, debug = false;
+        boolean strace = false, stats = false, hostTime = false, jit = true, debug = false;
         long seed = 0, maxInstructions = 0;
         while (args.nextOption()) {
             if (args.flag("-h", "--help")) {
@@ -118,6 +121,8 @@ final class A64RunCommand {
                 seed = args.longValue(Long.MIN_VALUE, Long.MAX_VALUE);
             } else if (args.flag("--jit")) {
                 jit = true;
+            } else if (args.flag("--no-jit")) {
+                jit = false;
             } else if (args.option("--max-insns")) {
                 maxInstructions = args.longValue(0, Long.MAX_VALUE);
             } else if (args.flag("--debug")) {
@@ -179,8 +184,13 @@ final class A64RunCommand {
         }
         if (o.stats()) {
             double seconds = r.nanos() / 1e9;
-            err.printf("nova a64-run: %d instructions in %.3f s (%.2f MIPS), exit status %d%n",
-                    r.instructions(), seconds, r.instructions() / Math.max(seconds, 1e-9) / 1e6, r.exitStatus());
+            // CPU time of this thread (start-up included): on a busy machine a steadier figure than wall time.
+            double cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+            err.printf("nova a64-run: %d instructions in %.3f s (%.2f MIPS), cpu %.3f s, exit status %d%n",
+                    r.instructions(), seconds, r.instructions() / Math.max(seconds, 1e-9) / 1e6, cpu, r.exitStatus());
+            if (r.translator() != null) {
+                err.println("nova a64-run: " + r.translator());
+            }
         }
         return r.exitStatus();
     }

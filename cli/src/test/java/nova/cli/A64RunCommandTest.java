@@ -37,7 +37,16 @@ class A64RunCommandTest {
         assertNull(o.argv0());
         assertEquals(0, o.seed());
         assertEquals(0, o.maxInstructions());
-        assertFalse(o.strace() || o.stats() || o.hostTime() || o.jit() || o.debug());
+        assertFalse(o.strace() || o.stats() || o.hostTime() || o.debug());
+        assertTrue(o.jit(), "the translator is on by default");
+    }
+
+    @Test
+    void noJitSelectsTheInterpreterAndTheLastWordWins() throws UsageException {
+        assertFalse(parse("--no-jit", "prog").jit());
+        assertTrue(parse("--no-jit", "--jit", "prog").jit());
+        assertFalse(parse("--jit", "--no-jit", "prog").jit());
+        assertTrue(parse("prog", "--no-jit").jit(), "a --no-jit after PROGRAM is the guest's");
     }
 
     @Test
@@ -70,7 +79,7 @@ class A64RunCommandTest {
         assertTrue(o.jit());
         assertFalse(o.stats());
         assertEquals(List.of("--jit", "--help", "-E", "x", "--", "--bogus"), o.args());
-        assertFalse(parse("prog", "--jit").jit(), "a --jit after PROGRAM is the guest's");
+        assertFalse(parse("--no-jit", "prog", "--jit").jit(), "a --jit after PROGRAM is the guest's");
     }
 
     @Test
@@ -136,7 +145,7 @@ class A64RunCommandTest {
     @Test
     void theHelpNamesEveryOption() {
         for (String option : new String[] {"-E VAR=VALUE", "-U VAR", "-0 ARGV0", "--strace", "--icount", "--stats",
-                "--host-time", "--seed N", "--jit", "--max-insns N", "--debug", "--help", "--version", "PROGRAM"}) {
+                "--host-time", "--seed N", "--jit", "--no-jit", "--max-insns N", "--debug", "--help", "--version", "PROGRAM"}) {
             assertTrue(A64RunCommand.USAGE.contains(option), option);
         }
         for (String line : A64RunCommand.USAGE.split("\n")) {

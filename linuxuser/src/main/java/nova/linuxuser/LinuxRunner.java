@@ -84,10 +84,11 @@ public final class LinuxRunner {
         }
         installStdio(process.fds(), config);
         process.setStrace(config.strace());
+        JitRunner jit = config.jit() ? new JitRunner(cpu) : null;
         try {
-            JitRunner jit = config.jit() ? new JitRunner(cpu) : null;
             Termination end = execute(cpu, jit, process, new Syscalls(process), config.maxInstructions());
-            return new RunResult(end.status(), cpu.retired(), System.nanoTime() - start, end.message(), null);
+            return new RunResult(end.status(), cpu.retired(), System.nanoTime() - start, end.message(), null,
+                    jit != null ? jit.statistics() : null);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug in the core or the harness: still one line (the stack only with --debug).
             String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");

@@ -9,5 +9,11 @@ package nova.linuxuser;
  * @param nanos         host wall-clock time of the run
  * @param error         null for a normal exit, else one line saying what stopped the program
  * @param internalError the Java exception behind an internal error (printed with --debug), or null
+ * @param translator    one line of the block translator's counters, or null if it did not run
  */
-public record RunResult(int exitStatus, long instructions, long nanos, String error, Throwable internalError) {}
+public record RunResult(int exitStatus, long instructions, long nanos, String error, Throwable internalError,
+        String translator) {
+    RunResult(int exitStatus, long instructions, long nanos, String error, Throwable internalError) {
+        this(exitStatus, instructions, nanos, error, internalError, null);
+    }
+}
