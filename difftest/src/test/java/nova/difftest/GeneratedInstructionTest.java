@@ -96,7 +96,8 @@ class GeneratedInstructionTest {
     @Test
     void jitTranslatedBlocksMatchQemu() throws IOException {
         long seed = DiffCampaign.runSeed() + 1;
-        for (CaseClass cls : List.of(CaseClass.MIXED, CaseClass.BRANCH, CaseClass.FAULT, CaseClass.SIMD_FP)) {
+        for (CaseClass cls : List.of(CaseClass.MIXED, CaseClass.BRANCH, CaseClass.FAULT, CaseClass.SIMD_FP,
+                CaseClass.LOADSTORE, CaseClass.SIMD_LOADSTORE)) {
             DiffCampaign.Summary s = DiffCampaign.run(cls + " jit seed=" + seed, DiffCampaign.caseCount(1000),
                     i -> cls.generate(cls.caseSeed(seed, i)), 2, 1);
             assertTrue(s.clean(), () -> cls + " through the JIT: " + s.mismatched() + " mismatches, " + s.novaFailed()
