@@ -97,11 +97,7 @@ final class A64RunCommand {
         boolean strace = false, stats = false, hostTime = false, jit = true, debug = false;
         long seed = 0, maxInstructions = 0;
         while (args.nextOption()) {
-            if (args.flag("-h", "--help")) {
-                out.print(USAGE);
-                return Optional.empty();
-            } else if (args.flag("-V", "--version")) {
-                out.println(Main.VERSION);
+            if (args.helpOrVersion(out, USAGE)) {
                 return Optional.empty();
             } else if (args.option("-E")) {
                 String kv = args.value();

@@ -52,6 +52,22 @@ final class Args {
         return false;
     }
 
+    /**
+     * Handles {@code -h/--help} (prints {@code usage}) and {@code -V/--version}, which every
+     * command accepts: true if the current option was one of them and the command is done.
+     */
+    boolean helpOrVersion(java.io.PrintStream out, String usage) throws UsageException {
+        if (flag("-h", "--help")) {
+            out.print(usage);
+            return true;
+        }
+        if (flag("-V", "--version")) {
+            out.println(Main.VERSION);
+            return true;
+        }
+        return false;
+    }
+
     /** True if the current option is one of these valued names; read the value with {@link #value()}. */
     boolean option(String... names) {
         for (String n : names) {

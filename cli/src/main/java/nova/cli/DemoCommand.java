@@ -53,11 +53,7 @@ final class DemoCommand {
         long seed = 1;
         boolean trace = false;
         while (args.nextOption()) {
-            if (args.flag("-h", "--help")) {
-                out.print(USAGE);
-                return Optional.empty();
-            } else if (args.flag("-V", "--version")) {
-                out.println(Main.VERSION);
+            if (args.helpOrVersion(out, USAGE)) {
                 return Optional.empty();
             } else if (args.option("--cpus")) {
                 cpus = args.intValue();

@@ -926,13 +926,7 @@ final class JitEmitter {
             vStore(rt, L_ADDR, 0, scale);
             b.labelBinding(end);
         }
-        if (type == 1) {
-            b.lload(L_ADDR).loadConstant(imm9).ladd();
-            setSp(rn);
-        } else if (type == 3) {
-            b.lload(L_ADDR);
-            setSp(rn);
-        }
+        simdWriteback(type, rn, imm9);
         return !load;
     }
 
@@ -965,14 +959,19 @@ final class JitEmitter {
             vStore(rt2, L_ADDR, step, scale);
             b.labelBinding(end);
         }
+        simdWriteback(type, rn, off);
+        return !load;
+    }
+
+    /** The base write-back of the SIMD&FP forms: post-index (type 1) adds {@code imm} to the address, pre-index (3) keeps it. */
+    private void simdWriteback(int type, int rn, long imm) {
         if (type == 1) {
-            b.lload(L_ADDR).loadConstant(off).ladd();
+            b.lload(L_ADDR).loadConstant(imm).ladd();
             setSp(rn);
         } else if (type == 3) {
             b.lload(L_ADDR);
             setSp(rn);
         }
-        return !load;
     }
 
     /** LDR (literal) W, X and LDRSW (literal). */
