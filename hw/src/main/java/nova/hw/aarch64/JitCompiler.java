@@ -185,6 +185,17 @@ final class JitCompiler {
                 || op == Op.DC_ZVA || op == Op.SIMD_LS;
     }
 
+    /** True if the SIMD&FP load/store word {@code i} writes memory (its L bit is clear). */
+    private static boolean simdStores(int i) {
+        if (((i >>> 27) & 7) == 0b111) {
+            return ((i >>> 22) & 1) == 0; // single register: opc<0> is the load bit
+        }
+        if (((i >>> 27) & 7) == 0b101 || ((i >>> 25) & 0x1F) == 0b00110) {
+            return ((i >>> 22) & 1) == 0; // pairs and structures
+        }
+        return false; // literal loads
+    }
+
     private static boolean mayFault(int op) {
         return (op >= Op.LDR_LIT_W && op <= Op.LDRSW_LIT) || (op >= Op.LS && op < Op.LS + 5 * 8)
                 || (op >= Op.STP && op <= Op.STLR) || op == Op.SIMD_LS || op == Op.DC_ZVA
@@ -365,11 +376,8 @@ final class JitCompiler {
                 e.beforeCall();
                 // Executors read the PC themselves (PC-relative literal loads): give them this instruction's.
                 e.setPcFor(k);
-                boolean store = op == Op.SIMD_LS ? JitRt.simdStores(i)
+                boolean store = op == Op.SIMD_LS ? simdStores(i)
                         : op == Op.STXR || op == Op.STXP || op == Op.STLR || op == Op.DC_ZVA;
-                if (store) {
-                    e.storeAddress(op, i);
-                }
                 Label start = b.newLabel();
                 Label end = b.newLabel();
                 b.labelBinding(start);

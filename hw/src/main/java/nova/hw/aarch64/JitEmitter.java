@@ -19,7 +19,6 @@ import java.lang.constant.MethodTypeDesc;
  */
 final class JitEmitter {
     static final ClassDesc CD_CPU = ClassDesc.of("nova.hw.aarch64.Cpu");
-    private static final ClassDesc CD_RT = ClassDesc.of("nova.hw.aarch64.JitRt");
     private static final ClassDesc CD_RUNNER = ClassDesc.of("nova.hw.aarch64.JitRunner");
     static final ClassDesc CD_FAULT = ClassDesc.of("nova.hw.aarch64.MemFault");
     private static final ClassDesc CD_LONG_ARRAY = CD_long.arrayType();
@@ -1043,18 +1042,6 @@ final class JitEmitter {
             setSp(rn);
         }
         return kindBase == Op.STP;
-    }
-
-    /** Leaves the store address of an executor-run store in ADDR (registers are written back). */
-    void storeAddress(int op, int i) {
-        b.aload(L_CPU);
-        if (op == Op.SIMD_LS) {
-            b.loadConstant(i).invokestatic(CD_RT, "simdStoreAddress", MethodTypeDesc.of(CD_long, CD_CPU, CD_int));
-        } else {
-            b.loadConstant(op).loadConstant(i)
-                    .invokestatic(CD_RT, "otherStoreAddress", MethodTypeDesc.of(CD_long, CD_CPU, CD_int, CD_int));
-        }
-        b.lstore(L_ADDR);
     }
 
     /**

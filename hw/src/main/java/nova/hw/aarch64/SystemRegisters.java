@@ -19,7 +19,7 @@ final class SystemRegisters {
     static final long ID_AA64DFR0 = 0x6;
     /** ID_AA64ISAR0_EL1: AES = 2 (with PMULL), SHA1 = 1, SHA2 = 1, CRC32 = 1. */
     static final long ID_AA64ISAR0 = 0x1_1120;
-    /** ID_AA64MMFR0_EL1: hidden; TGran4 and TGran64 read as their safe "not implemented". */
+    /** ID_AA64MMFR0_EL1: hidden; TGran4 and TGran64 read 0xF, the architected value for "granule size not supported" (a safe answer at EL0). */
     static final long ID_AA64MMFR0 = 0xFF00_0000L;
     /** CTR_EL0 of the A57: 64-byte lines, PIPT I-cache, CWG/ERG 16 words. */
     static final long CTR = 0x8444_C004L;
