@@ -30,6 +30,29 @@ class CompilerDirectivesTest {
         assertTrue(out.contains("1 compiler directives added"), out);
     }
 
+    /**
+     * The launcher scales the compile thresholds of the block classes (see {@code nova}): HotSpot
+     * reports a malformed CompileCommand on stdout and starts anyway, so only its echo of the
+     * parsed command shows that the option, the class pattern and the value were all taken.
+     */
+    @Test
+    void hotSpotParsesTheLaunchersCompileThresholdScalingForBlocks() throws Exception {
+        String launcher = Files.readString(Path.of("../nova"));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("-XX:CompileCommand=(CompileThresholdScaling,nova/hw/aarch64/JitCode\\*\\.exec,[0-9.]+)")
+                .matcher(launcher);
+        assertTrue(m.find(), "the launcher scales the block classes' compile thresholds");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(List.of(java, "-XX:CompileCommand=" + m.group(1), "-version"))
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("CompileCommand: CompileThresholdScaling nova/hw/aarch64/JitCode*.exec double"), out);
+        assertTrue(!out.contains("error"), out);
+    }
+
     @Test
     void theDirectiveNamesTheTranslatedBlocksAndTheLauncherPassesIt() throws Exception {
         // The translator (nova.hw.aarch64.JitCompiler) names every block class nova.hw.aarch64.JitCode.

@@ -7,7 +7,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 import static java.lang.constant.ConstantDescs.INIT_NAME;
 
 import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.constant.ClassDesc;
@@ -61,9 +60,15 @@ final class JitCompiler {
     // Locals of the generated exec(Cpu c, JitRunner r).
     private static final int L_CPU = 1;
 
-    private final ClassFile classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
-            ClassHierarchyResolver.defaultResolver().orElse(
-                    ClassHierarchyResolver.ofClassLoading(JitCompiler.class.getClassLoader()))));
+    /**
+     * Class files of version 49 (Java 5), which the JVM verifies by type inference: no
+     * StackMapTable to compute. The ClassFile API's stack map generator was the costliest part
+     * of building a block, and every process paid for it again (run in the JVM's interpreter,
+     * then compiled by C1 and C2) before its translations got fast.
+     */
+    private final ClassFile classFile = ClassFile.of(ClassFile.StackMapsOption.DROP_STACK_MAPS,
+            ClassFile.DebugElementsOption.DROP_DEBUG, ClassFile.LineNumbersOption.DROP_LINE_NUMBERS);
+    private static final int CLASS_VERSION = 49;
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
     /** Blocks that could not be translated because of an internal error (tests assert none). */
     long failures;
@@ -285,6 +290,7 @@ final class JitCompiler {
         List<Long> targets = new ArrayList<>();
         try {
             bytes = classFile.build(CD_GENERATED, cb -> {
+                cb.withVersion(CLASS_VERSION, 0);
                 cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
                 cb.withSuperclass(CD_BLOCK);
                 cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
