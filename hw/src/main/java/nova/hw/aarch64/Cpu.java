@@ -339,6 +339,46 @@ public final class Cpu {
         storeSlow(va, v, 8);
     }
 
+    /** The second word of the last {@link #ld64x2} or {@link #ld32x2} (translated code reads it right after). */
+    long pairSecond;
+
+    /**
+     * The two words of a load pair (LDP, LDNP, 128-bit SIMD&FP loads) in one call from
+     * translated code, which spills every live value around a call: returns the first, leaves
+     * the second in {@link #pairSecond}. Accesses in the order of two single loads.
+     */
+    long ld64x2(long va) {
+        long first = ld64(va);
+        pairSecond = ld64(va + 8);
+        return first;
+    }
+
+    long ld32x2(long va) {
+        long first = ld32(va);
+        pairSecond = ld32(va + 4);
+        return first;
+    }
+
+    /**
+     * A store pair in one call: changes nothing unless both words are writable. Only a pair
+     * that crosses into the next page can fault on its second word, so only that one is probed.
+     */
+    void st64x2(long va, long a, long b) {
+        if ((va & PAGE_MASK) > PAGE_MASK + 1 - 16) {
+            probeWrite(va, 16);
+        }
+        st64(va, a);
+        st64(va + 8, b);
+    }
+
+    void st32x2(long va, long a, long b) {
+        if ((va & PAGE_MASK) > PAGE_MASK + 1 - 8) {
+            probeWrite(va, 8);
+        }
+        st32(va, a);
+        st32(va + 4, b);
+    }
+
     /**
      * Checks that {@code [va, va+size)} is writable (filling the TLB) without writing, so a
      * multi-part store (pairs, 128-bit registers) can fault before changing any byte.

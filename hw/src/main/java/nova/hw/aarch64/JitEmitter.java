@@ -28,6 +28,7 @@ final class JitEmitter {
     private static final MethodTypeDesc MTD_LD = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc MTD_ST = MethodTypeDesc.of(CD_void, CD_long, CD_long);
     private static final MethodTypeDesc MTD_PROBE = MethodTypeDesc.of(CD_void, CD_long, CD_int);
+    private static final MethodTypeDesc MTD_ST2 = MethodTypeDesc.of(CD_void, CD_long, CD_long, CD_long);
     private static final MethodTypeDesc MTD_JJJ = MethodTypeDesc.of(CD_long, CD_long, CD_long);
     private static final MethodTypeDesc MTD_JJI = MethodTypeDesc.of(CD_long, CD_long, CD_int);
     private static final MethodTypeDesc MTD_III = MethodTypeDesc.of(CD_int, CD_int, CD_int);
@@ -856,12 +857,12 @@ final class JitEmitter {
         if (off != 0) {
             b.loadConstant(off).ladd();
         }
-        loadAt(Math.min(scale, 3));
-        b.lstore(lo);
         if (scale == 4) {
-            b.aload(L_CPU).lload(addr).loadConstant(off + 8).ladd();
-            loadAt(3);
+            b.invokevirtual(CD_CPU, "ld64x2", MTD_LD).lstore(lo);
+            b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long);
         } else {
+            loadAt(scale);
+            b.lstore(lo);
             b.lconst_0();
         }
         b.lstore(hi);
@@ -874,12 +875,24 @@ final class JitEmitter {
             b.loadConstant(off).ladd();
         }
         vHalf(n, 0);
-        storeAt(Math.min(scale, 3));
         if (scale == 4) {
-            b.aload(L_CPU).lload(addr).loadConstant(off + 8).ladd();
             vHalf(n, 1);
-            storeAt(3);
+            b.invokevirtual(CD_CPU, "st64x2", MTD_ST2); // probes the second half itself if it crosses a page
+        } else {
+            storeAt(scale);
         }
+    }
+
+    /**
+     * Before a multi-part store at local ADDR of {@code size} bytes: probes that all of it is
+     * writable, so a fault leaves memory unchanged; only needed (and only called) when the
+     * access crosses into the next page, since the first part's store checks its own page.
+     */
+    private void probeIfCrossing(int size) {
+        Label inPage = b.newLabel();
+        b.lload(L_ADDR).l2i().loadConstant(0xFFF).iand().loadConstant(0x1000 - size).if_icmple(inPage);
+        b.aload(L_CPU).lload(L_ADDR).loadConstant(size).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+        b.labelBinding(inPage);
     }
 
     /** A single-register SIMD&FP load or store accepted by {@link #simdInline}; true for a store. */
@@ -919,9 +932,6 @@ final class JitEmitter {
             b.labelBinding(end);
             vSet(rt, L_V1, L_V2);
         } else {
-            if (scale == 4) {
-                b.aload(L_CPU).lload(L_ADDR).loadConstant(16).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
-            }
             vStore(rt, L_ADDR, 0, scale);
             b.labelBinding(end);
         }
@@ -953,7 +963,7 @@ final class JitEmitter {
             vSet(rt, L_A, L_B);
             vSet(rt2, L_R, L_S);
         } else {
-            b.aload(L_CPU).lload(L_ADDR).loadConstant(2 << scale).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+            probeIfCrossing(2 << scale);
             vStore(rt, L_ADDR, 0, scale);
             vStore(rt2, L_ADDR, step, scale);
             b.labelBinding(end);
@@ -1006,20 +1016,15 @@ final class JitEmitter {
         b.lstore(L_ADDR);
         b.labelBinding(start);
         if (kindBase == Op.STP) {
-            b.aload(L_CPU).lload(L_ADDR).loadConstant(2 * bytes).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
             b.aload(L_CPU).lload(L_ADDR);
             xz(rt);
-            storeAt(scale);
-            b.aload(L_CPU).lload(L_ADDR).loadConstant((long) bytes).ladd();
             xz(rt2);
-            storeAt(scale);
+            b.invokevirtual(CD_CPU, scale == 3 ? "st64x2" : "st32x2", MTD_ST2);
             b.labelBinding(end);
         } else {
-            load(scale);
+            b.aload(L_CPU).lload(L_ADDR).invokevirtual(CD_CPU, scale == 3 ? "ld64x2" : "ld32x2", MTD_LD);
             b.lstore(L_V1);
-            b.aload(L_CPU).lload(L_ADDR).loadConstant((long) bytes).ladd();
-            loadAt(scale);
-            b.lstore(L_V2);
+            b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long).lstore(L_V2);
             b.labelBinding(end);
             if (kindBase == Op.LDPSW) {
                 b.lload(L_V2).l2i().i2l();
