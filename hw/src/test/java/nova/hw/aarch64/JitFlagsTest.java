@@ -45,4 +45,47 @@ class JitFlagsTest {
             }
         }
     }
+
+    /**
+     * A compare or test followed by a conditional branch, the commonest pair in translated
+     * blocks (a side exit when taken): every condition (EQ..NV) after each compare form, both
+     * widths, on the edge operands; which branches were taken, the registers and the flags left
+     * at the exits must match the interpreter. (It caught both planted bugs of a trial that
+     * tested the operands directly instead of NZCV: HI as "higher or same", and a carry flag
+     * computed as the borrow.)
+     */
+    @Test
+    void compareAndBranch_everyConditionMatchesTheInterpreter() {
+        int[] forms = {
+            0xEB02003F, 0x6B02003F, // cmp x1, x2 / cmp w1, w2
+            0xEA02003F, 0x6A02003F, // tst x1, x2 / tst w1, w2
+            0xF100043F, 0x7100043F, // cmp x1, #1 / cmp w1, #1
+            0xEB020020, 0xF2400420, // subs x0, x1, x2 / ands x0, x1, #3
+        };
+        long seed = 1000;
+        for (int form : forms) {
+            // per condition c: form; b.c +8; movz x(10 + c), #1 -- then a loop of six passes
+            int[] program = new int[3 * 16 + 3];
+            for (int c = 0; c < 16; c++) {
+                program[3 * c] = form;
+                program[3 * c + 1] = 0x54000040 | c;
+                program[3 * c + 2] = 0xD2800020 | (10 + c);
+            }
+            int n = 3 * 16;
+            program[n] = 0xD1000529;                                          // sub x9, x9, #1
+            program[n + 1] = 0xB5000009 | (((-(n + 1)) & 0x7FFFF) << 5);      // cbnz x9, loop
+            program[n + 2] = Machine.BRK0;
+            for (long a : EDGES) {
+                for (long b : EDGES) {
+                    Machine m1 = JitDifferentialTest.machine(program, seed);
+                    Machine m2 = JitDifferentialTest.machine(program, seed++);
+                    for (Machine m : new Machine[] {m1, m2}) {
+                        m.x(1, a).x(2, b).x(9, 6);
+                    }
+                    JitDifferentialTest.lockStep(m1, m2, 2, seed,
+                            String.format("%08x a=%x b=%x", form, a, b));
+                }
+            }
+        }
+    }
 }
