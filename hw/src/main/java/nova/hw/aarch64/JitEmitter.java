@@ -800,13 +800,7 @@ final class JitEmitter {
             }
             setZr(rt);
         }
-        if (form == Op.FORM_POST) {
-            b.lload(L_ADDR).loadConstant((long) ((i << 11) >> 23)).ladd();
-            setSp(rn);
-        } else if (form == Op.FORM_PRE) {
-            b.lload(L_ADDR);
-            setSp(rn);
-        }
+        baseWriteback(form == Op.FORM_POST, form == Op.FORM_PRE, rn, (i << 11) >> 23);
         return kind == Op.KIND_ST;
     }
 
@@ -974,10 +968,15 @@ final class JitEmitter {
 
     /** The base write-back of the SIMD&FP forms: post-index (type 1) adds {@code imm} to the address, pre-index (3) keeps it. */
     private void simdWriteback(int type, int rn, long imm) {
-        if (type == 1) {
+        baseWriteback(type == 1, type == 3, rn, imm);
+    }
+
+    /** Writes the base register of a post-indexed access (address + {@code imm}) or a pre-indexed one (the address). */
+    private void baseWriteback(boolean post, boolean pre, int rn, long imm) {
+        if (post) {
             b.lload(L_ADDR).loadConstant(imm).ladd();
             setSp(rn);
-        } else if (type == 3) {
+        } else if (pre) {
             b.lload(L_ADDR);
             setSp(rn);
         }
@@ -1039,13 +1038,7 @@ final class JitEmitter {
             }
             setZr(rt);
         }
-        if (form == 1) {
-            b.lload(L_ADDR).loadConstant(imm).ladd();
-            setSp(rn);
-        } else if (form == 2) {
-            b.lload(L_ADDR);
-            setSp(rn);
-        }
+        baseWriteback(form == 1, form == 2, rn, imm);
         return kindBase == Op.STP;
     }
 

@@ -29,19 +29,27 @@ class JitFlagsTest {
             program[2 * k] = forms[k];
             program[2 * k + 1] = 0xD53B4200 | (10 + k); // mrs x(10+k), nzcv
         }
-        int n = 2 * forms.length;
+        closeLoop(program, 2 * forms.length);
+        onEdgeOperands(program, 3, 0, "");
+    }
+
+    /** Ends {@code program} at {@code n} with: sub x9, x9, #1; cbnz x9, (start); brk #0. */
+    private static void closeLoop(int[] program, int n) {
         program[n] = 0xD1000529;
-        program[n + 1] = 0xB5000009 | (((-(n + 1)) & 0x7FFFF) << 5); // cbnz x9, loop
+        program[n + 1] = 0xB5000009 | (((-(n + 1)) & 0x7FFFF) << 5);
         program[n + 2] = Machine.BRK0;
-        long seed = 0;
+    }
+
+    /** Runs the loop {@code passes} times with x1, x2 = every pair of edge operands, interpreter and translator in lock step. */
+    private static void onEdgeOperands(int[] program, int passes, long seed, String what) {
         for (long a : EDGES) {
             for (long b : EDGES) {
                 Machine m1 = JitDifferentialTest.machine(program, seed);
                 Machine m2 = JitDifferentialTest.machine(program, seed++);
                 for (Machine m : new Machine[] {m1, m2}) {
-                    m.x(1, a).x(2, b).x(9, 3);
+                    m.x(1, a).x(2, b).x(9, passes);
                 }
-                JitDifferentialTest.lockStep(m1, m2, 2, seed, String.format("a=%x b=%x", a, b));
+                JitDifferentialTest.lockStep(m1, m2, 2, seed, String.format("%sa=%x b=%x", what, a, b));
             }
         }
     }
@@ -62,7 +70,6 @@ class JitFlagsTest {
             0xF100043F, 0x7100043F, // cmp x1, #1 / cmp w1, #1
             0xEB020020, 0xF2400420, // subs x0, x1, x2 / ands x0, x1, #3
         };
-        long seed = 1000;
         for (int form : forms) {
             // per condition c: form; b.c +8; movz x(10 + c), #1 -- then a loop of six passes
             int[] program = new int[3 * 16 + 3];
@@ -71,21 +78,8 @@ class JitFlagsTest {
                 program[3 * c + 1] = 0x54000040 | c;
                 program[3 * c + 2] = 0xD2800020 | (10 + c);
             }
-            int n = 3 * 16;
-            program[n] = 0xD1000529;                                          // sub x9, x9, #1
-            program[n + 1] = 0xB5000009 | (((-(n + 1)) & 0x7FFFF) << 5);      // cbnz x9, loop
-            program[n + 2] = Machine.BRK0;
-            for (long a : EDGES) {
-                for (long b : EDGES) {
-                    Machine m1 = JitDifferentialTest.machine(program, seed);
-                    Machine m2 = JitDifferentialTest.machine(program, seed++);
-                    for (Machine m : new Machine[] {m1, m2}) {
-                        m.x(1, a).x(2, b).x(9, 6);
-                    }
-                    JitDifferentialTest.lockStep(m1, m2, 2, seed,
-                            String.format("%08x a=%x b=%x", form, a, b));
-                }
-            }
+            closeLoop(program, 3 * 16);
+            onEdgeOperands(program, 6, form, String.format("%08x ", form));
         }
     }
 }
