@@ -15,15 +15,20 @@ class JitInvalidationTest {
     private static final int MOV_X3_1 = 0xD2800023;
     private static final int MOV_X3_7 = 0xD28000E3;
 
-    @Test
-    void privilegedWriteBetweenRuns_replacesTheTranslatedBlock() {
-        Machine m = new Machine(MOV_X3_1, Machine.BRK0);
-        JitRunner r = new JitRunner(m.cpu, 1);
+    /** Runs the one-block program at CODE (ending in brk #0 after one instruction) until it is translated. */
+    private static void translate(Machine m, JitRunner r) {
         for (int k = 0; k < 3; k++) {
             m.cpu.setPc(Machine.CODE);
             assertEquals(new Exit.Brk(0, Machine.CODE + 4), r.run(100));
         }
         assertTrue(r.translatedBlocks() > 0);
+    }
+
+    @Test
+    void privilegedWriteBetweenRuns_replacesTheTranslatedBlock() {
+        Machine m = new Machine(MOV_X3_1, Machine.BRK0);
+        JitRunner r = new JitRunner(m.cpu, 1);
+        translate(m, r);
         assertEquals(1L, m.x(3));
         m.load(Machine.CODE, MOV_X3_7);
         m.cpu.setPc(Machine.CODE);
@@ -35,10 +40,7 @@ class JitInvalidationTest {
     void remapBetweenRuns_dropsTheTranslatedBlock() {
         Machine m = new Machine(MOV_X3_1, Machine.BRK0);
         JitRunner r = new JitRunner(m.cpu, 1);
-        for (int k = 0; k < 3; k++) {
-            m.cpu.setPc(Machine.CODE);
-            r.run(100);
-        }
+        translate(m, r);
         m.mem.map(Machine.CODE, 0x1000, Perm.RX); // a fresh zero page: udf #0
         m.cpu.setPc(Machine.CODE);
         assertEquals(new Exit.Undefined(Machine.CODE, 0), r.run(100));
@@ -48,10 +50,7 @@ class JitInvalidationTest {
     void removingExecutePermission_faultsTheNextFetch() {
         Machine m = new Machine(MOV_X3_1, Machine.BRK0);
         JitRunner r = new JitRunner(m.cpu, 1);
-        for (int k = 0; k < 3; k++) {
-            m.cpu.setPc(Machine.CODE);
-            r.run(100);
-        }
+        translate(m, r);
         m.mem.protect(Machine.CODE, 0x1000, Perm.R);
         m.cpu.setPc(Machine.CODE);
         assertEquals(new Exit.MemoryFault(Machine.CODE, Machine.CODE, Exit.Access.EXECUTE), r.run(100));
