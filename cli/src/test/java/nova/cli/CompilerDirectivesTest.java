@@ -20,14 +20,22 @@ class CompilerDirectivesTest {
 
     @Test
     void hotSpotAcceptsTheLaunchersDirectives() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(List.of(java, "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:CompilerDirectivesFile=" + FILE.toAbsolutePath(), "-version")).redirectErrorStream(true).start();
+        String out = javaVersionWith("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + FILE.toAbsolutePath());
+        assertTrue(out.contains("1 compiler directives added"), out);
+    }
+
+    /** Runs {@code java OPTIONS -version} on this JVM, asserts it exits 0 and returns its output. */
+    private static String javaVersionWith(String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(options));
+        command.add("-version");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("1 compiler directives added"), out);
+        return out;
     }
 
     /**
@@ -42,13 +50,7 @@ class CompilerDirectivesTest {
                 .compile("-XX:CompileCommand=(CompileThresholdScaling,nova/hw/aarch64/JitCode\\*\\.exec,[0-9.]+)")
                 .matcher(launcher);
         assertTrue(m.find(), "the launcher scales the block classes' compile thresholds");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(List.of(java, "-XX:CompileCommand=" + m.group(1), "-version"))
-                .redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
+        String out = javaVersionWith("-XX:CompileCommand=" + m.group(1));
         assertTrue(out.contains("CompileCommand: CompileThresholdScaling nova/hw/aarch64/JitCode*.exec double"), out);
         assertTrue(!out.contains("error"), out);
     }

@@ -359,24 +359,28 @@ public final class Cpu {
         return first;
     }
 
-    /**
-     * A store pair in one call: changes nothing unless both words are writable. Only a pair
-     * that crosses into the next page can fault on its second word, so only that one is probed.
-     */
+    /** A store pair in one call: changes nothing unless both words are writable. */
     void st64x2(long va, long a, long b) {
-        if ((va & PAGE_MASK) > PAGE_MASK + 1 - 16) {
-            probeWrite(va, 16);
-        }
+        probeIfCrossing(va, 16);
         st64(va, a);
         st64(va + 8, b);
     }
 
     void st32x2(long va, long a, long b) {
-        if ((va & PAGE_MASK) > PAGE_MASK + 1 - 8) {
-            probeWrite(va, 8);
-        }
+        probeIfCrossing(va, 8);
         st32(va, a);
         st32(va + 4, b);
+    }
+
+    /**
+     * Before a multi-part store of {@code size} bytes: only one that crosses into the next page
+     * can fault on a later part (the first part's store checks its own page), so only that one
+     * is probed.
+     */
+    private void probeIfCrossing(long va, int size) {
+        if ((va & PAGE_MASK) > PAGE_MASK + 1 - size) {
+            probeWrite(va, size);
+        }
     }
 
     /**

@@ -1003,7 +1003,6 @@ final class JitEmitter {
         int form = op - kindBase;
         int scale = (i >>> 30) == 2 ? 3 : 2;
         long imm = (long) ((i << 10) >> 25) << scale;
-        int bytes = 1 << scale;
         need(rn);
         if (kindBase == Op.STP) {
             needZr(rt, rt2);
