@@ -2,8 +2,6 @@ package nova.hw.aarch64;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import nova.hw.mem.GuestMemory;
 import nova.hw.mem.Perm;
@@ -40,14 +38,9 @@ public final class Cpu {
     static final ValueLayout.OfInt LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfShort LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfByte B8 = ValueLayout.JAVA_BYTE;
-    // Little-endian views of a page's byte array for the TLB fast paths (see AddressSpace).
-    private static final VarHandle LE64_VIEW = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LE32_VIEW = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LE16_VIEW = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-
     private static final int TLB_BITS = 8;
     private static final int TLB_SIZE = 1 << TLB_BITS;
-    private static final int TLB_MASK = TLB_SIZE - 1;
+    static final int TLB_MASK = TLB_SIZE - 1;
     private static final int PAGE_SHIFT = AddressSpace.PAGE_SHIFT;
     private static final long PAGE_MASK = AddressSpace.PAGE_SIZE - 1;
 
@@ -93,10 +86,11 @@ public final class Cpu {
 
     // Software TLB, direct-mapped by virtual page number; separate read and write halves so a
     // page holding decoded code can be readable through the TLB but never written through it.
-    private final long[] rTag = new long[TLB_SIZE];
-    private final byte[][] rArr = new byte[TLB_SIZE][];
-    private final long[] wTag = new long[TLB_SIZE];
-    private final byte[][] wArr = new byte[TLB_SIZE][];
+    // Translated code reads the four data arrays directly (JitEmitter's inline fast paths).
+    final long[] rTag = new long[TLB_SIZE];
+    final long[][] rArr = new long[TLB_SIZE][];
+    final long[] wTag = new long[TLB_SIZE];
+    final long[][] wArr = new long[TLB_SIZE][];
     private final long[] xTag = new long[TLB_SIZE];
     private final CodePage[] xPage = new CodePage[TLB_SIZE];
     private int seenEpoch;
@@ -264,79 +258,87 @@ public final class Cpu {
     }
 
     // ---- memory: software TLB fast paths, slow paths that fill it ----
+    //
+    // A TLB entry's tag is the page's address (va with the low 12 bits clear; -1 when empty) and
+    // its array the page's 512 little-endian longs. An access of 2^n bytes compares the tag with
+    // va & (~0xFFF | (2^n - 1)), which also fails for a misaligned address: translated code
+    // (JitEmitter) inlines exactly that test and one array load. These accessors also take a
+    // misaligned access within the page (combining two longs); one that crosses into the next
+    // page, or misses, takes the slow path, which fills the TLB.
+
+    /** The tag compare mask of an access of {@code size} bytes (see above). */
+    static long tagMask(int size) {
+        return ~PAGE_MASK | (size - 1);
+    }
 
     long ld8(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (rTag[i] == va >>> PAGE_SHIFT) {
-            return rArr[i][(int) va & (int) PAGE_MASK] & 0xFFL;
+        if (rTag[i] == (va & ~PAGE_MASK)) {
+            int off = (int) va & (int) PAGE_MASK;
+            return (rArr[i][off >>> 3] >>> ((off & 7) << 3)) & 0xFFL;
         }
         return loadSlow(va, 1);
     }
 
     long ld16(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        long off = va & PAGE_MASK;
-        if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 1) {
-            return (short) LE16_VIEW.get(rArr[i], (int) off) & 0xFFFFL;
-        }
-        return loadSlow(va, 2);
+        return load(va, 2, 0xFFFFL);
     }
 
     long ld32(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        long off = va & PAGE_MASK;
-        if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 3) {
-            return (int) LE32_VIEW.get(rArr[i], (int) off) & 0xFFFF_FFFFL;
-        }
-        return loadSlow(va, 4);
+        return load(va, 4, 0xFFFF_FFFFL);
     }
 
     long ld64(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        long off = va & PAGE_MASK;
-        if (rTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 7) {
-            return (long) LE64_VIEW.get(rArr[i], (int) off);
-        }
-        return loadSlow(va, 8);
+        return load(va, 8, -1L);
     }
 
     void st8(long va, long v) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (wTag[i] == va >>> PAGE_SHIFT) {
-            wArr[i][(int) va & (int) PAGE_MASK] = (byte) v;
-            return;
-        }
-        storeSlow(va, v, 1);
+        store(va, v, 1, 0xFFL);
     }
 
     void st16(long va, long v) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        long off = va & PAGE_MASK;
-        if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 1) {
-            LE16_VIEW.set(wArr[i], (int) off, (short) v);
-            return;
-        }
-        storeSlow(va, v, 2);
+        store(va, v, 2, 0xFFFFL);
     }
 
     void st32(long va, long v) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        long off = va & PAGE_MASK;
-        if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 3) {
-            LE32_VIEW.set(wArr[i], (int) off, (int) v);
-            return;
-        }
-        storeSlow(va, v, 4);
+        store(va, v, 4, 0xFFFF_FFFFL);
     }
 
     void st64(long va, long v) {
+        store(va, v, 8, -1L);
+    }
+
+    /** A little-endian load of {@code size} bytes ({@code mask}: their value bits), zero-extended. */
+    private long load(long va, int size, long mask) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        long off = va & PAGE_MASK;
-        if (wTag[i] == va >>> PAGE_SHIFT && off <= PAGE_MASK - 7) {
-            LE64_VIEW.set(wArr[i], (int) off, v);
+        int off = (int) va & (int) PAGE_MASK;
+        if (rTag[i] == (va & ~PAGE_MASK) && off <= AddressSpace.PAGE_SIZE - size) {
+            long[] w = rArr[i];
+            int k = (off & 7) << 3;
+            long v = w[off >>> 3] >>> k;
+            if ((off & 7) + size > 8) {
+                v |= w[(off >>> 3) + 1] << (64 - k);
+            }
+            return v & mask;
+        }
+        return loadSlow(va, size);
+    }
+
+    /** A little-endian store of the low {@code size} bytes of {@code v} ({@code mask}: their value bits). */
+    private void store(long va, long v, int size, long mask) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int off = (int) va & (int) PAGE_MASK;
+        if (wTag[i] == (va & ~PAGE_MASK) && off <= AddressSpace.PAGE_SIZE - size) {
+            long[] w = wArr[i];
+            int j = off >>> 3;
+            int k = (off & 7) << 3;
+            w[j] = (w[j] & ~(mask << k)) | ((v & mask) << k);
+            if ((off & 7) + size > 8) {
+                w[j + 1] = (w[j + 1] & ~(mask >>> (64 - k))) | ((v & mask) >>> (64 - k));
+            }
             return;
         }
-        storeSlow(va, v, 8);
+        storeSlow(va, v, size);
     }
 
     /** The second word of the last {@link #ld64x2} or {@link #ld32x2} (translated code reads it right after). */
@@ -389,7 +391,7 @@ public final class Cpu {
      */
     void probeWrite(long va, int size) {
         long off = va & PAGE_MASK;
-        if (off + size <= PAGE_MASK + 1 && wTag[(int) (va >>> PAGE_SHIFT) & TLB_MASK] == va >>> PAGE_SHIFT) {
+        if (off + size <= PAGE_MASK + 1 && wTag[(int) (va >>> PAGE_SHIFT) & TLB_MASK] == (va & ~PAGE_MASK)) {
             return; // in the write TLB: writable, and not a code page
         }
         writableSegment(va, size);
@@ -467,9 +469,11 @@ public final class Cpu {
             throw fault.translation(va, Exit.Access.READ);
         }
         MemorySegment s = space.touch(p);
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        rTag[i] = va >>> PAGE_SHIFT;
-        rArr[i] = p.bytes;
+        if (AddressSpace.HOST_LITTLE_ENDIAN) {
+            int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+            rTag[i] = va & ~PAGE_MASK;
+            rArr[i] = p.words;
+        }
         return s;
     }
 
@@ -491,9 +495,11 @@ public final class Cpu {
             codeWrites++;
             return s;
         }
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        wTag[i] = va >>> PAGE_SHIFT;
-        wArr[i] = p.bytes;
+        if (AddressSpace.HOST_LITTLE_ENDIAN) {
+            int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+            wTag[i] = va & ~PAGE_MASK;
+            wArr[i] = p.words;
+        }
         return s;
     }
 
@@ -528,7 +534,7 @@ public final class Cpu {
             } else {
                 cp = new CodePage(p, space.touch(p));
                 p.decoded = cp;
-                forgetWritable(p.bytes);
+                forgetWritable(p.words);
             }
             xTag[i] = vpn;
             xPage[i] = cp;
@@ -539,7 +545,7 @@ public final class Cpu {
     }
 
     /** Removes every write-TLB entry that reaches {@code data}, so stores take the slow path. */
-    private void forgetWritable(byte[] data) {
+    private void forgetWritable(long[] data) {
         for (int i = 0; i < TLB_SIZE; i++) {
             if (wArr[i] == data) {
                 wTag[i] = -1;

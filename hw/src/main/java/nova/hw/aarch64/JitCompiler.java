@@ -1,14 +1,9 @@
 package nova.hw.aarch64;
 
-import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
-import static java.lang.constant.ConstantDescs.CD_void;
-import static java.lang.constant.ConstantDescs.INIT_NAME;
 
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.CodeBuilder;
-import java.lang.classfile.Label;
+import nova.hw.aarch64.JitAssembler.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
@@ -60,15 +55,6 @@ final class JitCompiler {
     // Locals of the generated exec(Cpu c, JitRunner r).
     private static final int L_CPU = 1;
 
-    /**
-     * Class files of version 49 (Java 5), which the JVM verifies by type inference: no
-     * StackMapTable to compute. The ClassFile API's stack map generator was the costliest part
-     * of building a block, and every process paid for it again (run in the JVM's interpreter,
-     * then compiled by C1 and C2) before its translations got fast.
-     */
-    private final ClassFile classFile = ClassFile.of(ClassFile.StackMapsOption.DROP_STACK_MAPS,
-            ClassFile.DebugElementsOption.DROP_DEBUG, ClassFile.LineNumbersOption.DROP_LINE_NUMBERS);
-    private static final int CLASS_VERSION = 49;
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
     /** Blocks that could not be translated because of an internal error (tests assert none). */
     long failures;
@@ -226,7 +212,7 @@ final class JitCompiler {
 
     /** Instructions emitted inline by {@link JitEmitter}; the others call their executor. */
     private static boolean inline(int op, int i) {
-        return inline(op) || (op == Op.SIMD_LS && JitEmitter.simdInline(i));
+        return inline(op) || (op == Op.SIMD_LS && JitEmitter.simdInline(i)) || (op == Op.SIMD && JitSimd.inline(i));
     }
 
     private static boolean inline(int op) {
@@ -286,18 +272,11 @@ final class JitCompiler {
             opv[k] = ops.get(k);
             pcs[k] = jp.vpn << 12 | (long) slotv[k] << 2;
         }
-        byte[] bytes;
         List<Long> targets = new ArrayList<>();
         try {
-            bytes = classFile.build(CD_GENERATED, cb -> {
-                cb.withVersion(CLASS_VERSION, 0);
-                cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
-                cb.withSuperclass(CD_BLOCK);
-                cb.withMethodBody(INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
-                        b -> b.aload(0).invokespecial(CD_BLOCK, INIT_NAME, MethodTypeDesc.of(CD_void)).return_());
-                cb.withMethodBody("exec", MTD_EXEC, ClassFile.ACC_FINAL,
-                        b -> emitBlock(b, pcs, opv, words, targets));
-            });
+            JitAssembler code = new JitAssembler();
+            emitBlock(code, pcs, opv, words, targets);
+            byte[] bytes = code.blockClass(CD_GENERATED, CD_BLOCK, "exec", MTD_EXEC);
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
             JitBlock block = (JitBlock) hidden.findConstructor(hidden.lookupClass(),
                     MethodType.methodType(void.class)).invoke();
@@ -351,9 +330,8 @@ final class JitCompiler {
         return live;
     }
 
-    private static void emitBlock(CodeBuilder b, long[] pcs, int[] ops, int[] words, List<Long> targets) {
+    private static void emitBlock(JitAssembler b, long[] pcs, int[] ops, int[] words, List<Long> targets) {
         int n = ops.length;
-        targets.clear(); // the builder may run this more than once
         JitEmitter e = new JitEmitter(b, pcs, targets);
         boolean[] live = liveFlags(ops, words);
         List<Runnable> handlers = new ArrayList<>();
@@ -432,6 +410,7 @@ final class JitCompiler {
                 continue;
             }
             switch (op) {
+                case Op.SIMD -> JitSimd.emit(e, b, i);
                 case Op.ADR, Op.ADRP -> e.pcRelative(op, i, pc);
                 case Op.MOVN, Op.MOVZ, Op.MOVK -> e.moveWide(op, i);
                 case Op.SBFM, Op.BFM, Op.UBFM -> e.bitfield(op, i);
@@ -469,7 +448,7 @@ final class JitCompiler {
         }
     }
 
-    private static void invoke(CodeBuilder b, Call call, int op, int insn) {
+    private static void invoke(JitAssembler b, Call call, int op, int insn) {
         b.aload(L_CPU);
         if (call.passOp()) {
             b.loadConstant(op - call.bias());

@@ -4,8 +4,7 @@ import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 
-import java.lang.classfile.CodeBuilder;
-import java.lang.classfile.Label;
+import nova.hw.aarch64.JitAssembler.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 
@@ -45,12 +44,23 @@ final class JitEmitter {
     private static final int L_R = 73;
     private static final int L_S = 75;
     private static final int L_ADDR = 77;
-    private static final int L_V1 = 79;
-    private static final int L_V2 = 81;
+    static final int L_V1 = 79;
+    static final int L_V2 = 81;
+    // The inline memory fast paths: address, store values, TLB index, the core's TLB arrays.
+    private static final int L_T = 83;
+    private static final int L_SV = 85;
+    private static final int L_SV2 = 87;
+    private static final int L_IDX = 89;
+    private static final int L_RTAG = 90;
+    private static final int L_RARR = 91;
+    private static final int L_WTAG = 92;
+    private static final int L_WARR = 93;
+    private static final ClassDesc CD_PAGES = CD_LONG_ARRAY.arrayType();
+    private static final long LOW32 = 0xFFFF_FFFFL;
 
     private static final ClassDesc CD_BLOCK = ClassDesc.of("nova.hw.aarch64.JitBlock");
 
-    private final CodeBuilder b;
+    private final JitAssembler b;
     private final long startPc;
     /** The address of each instruction of the block (a block may go on at a branch target). */
     private final long[] pcs;
@@ -64,7 +74,7 @@ final class JitEmitter {
     /** The start of the block's first instruction, with nothing cached (target of a self-loop). */
     private final Label head;
 
-    JitEmitter(CodeBuilder b, long[] pcs, java.util.List<Long> targets) {
+    JitEmitter(JitAssembler b, long[] pcs, java.util.List<Long> targets) {
         this.b = b;
         this.pcs = pcs;
         this.startPc = pcs[0];
@@ -103,6 +113,15 @@ final class JitEmitter {
     }
 
     /** Pushes Xn, or 0 for register 31 (the zero register). */
+    void pushXz(int n) {
+        xz(n);
+    }
+
+    /** Pops a long into Xn; register 31 discards it (the zero register). */
+    void popXz(int n) {
+        setZr(n);
+    }
+
     private void xz(int n) {
         if (n == 31) {
             b.lconst_0();
@@ -739,28 +758,161 @@ final class JitEmitter {
     }
 
     private void load(int size) {
-        b.aload(L_CPU).lload(L_ADDR);
+        b.lload(L_ADDR);
         loadAt(size);
     }
 
-    private void loadAt(int size) {
-        String name = switch (size) {
-            case 0 -> "ld8";
-            case 1 -> "ld16";
-            case 2 -> "ld32";
-            default -> "ld64";
-        };
-        b.invokevirtual(CD_CPU, name, MTD_LD);
+    // ---- inline TLB fast paths ----
+    //
+    // The naturally aligned case of the core's accessors, in the block: the TLB tag compare
+    // (which also rejects a misaligned address, see Cpu.tagMask) and one array load or store.
+    // Anything else calls the accessor, which handles misaligned accesses, page crossings,
+    // misses and faults. The write half of the TLB never holds a page with decoded code, so an
+    // inline store cannot write code. The TLB arrays are read into locals at a block's first
+    // access, which comes before every later one on each path through the block (a block is
+    // straight-line code whose branches leave it or go back to its start).
+
+    private boolean readTlbLoaded;
+    private boolean writeTlbLoaded;
+
+    private void needReadTlb() {
+        if (!readTlbLoaded) {
+            b.aload(L_CPU).getfield(CD_CPU, "rTag", CD_LONG_ARRAY).astore(L_RTAG);
+            b.aload(L_CPU).getfield(CD_CPU, "rArr", CD_PAGES).astore(L_RARR);
+            readTlbLoaded = true;
+        }
     }
 
+    private void needWriteTlb() {
+        if (!writeTlbLoaded) {
+            b.aload(L_CPU).getfield(CD_CPU, "wTag", CD_LONG_ARRAY).astore(L_WTAG);
+            b.aload(L_CPU).getfield(CD_CPU, "wArr", CD_PAGES).astore(L_WARR);
+            writeTlbLoaded = true;
+        }
+    }
+
+    /**
+     * With the address in T: leaves its TLB index in IDX and branches to {@code slow} unless
+     * its page is in the TLB half whose tags are in local {@code tags} and it is aligned to
+     * {@code align} bytes.
+     */
+    private void tlbHit(int tags, int align, Label slow) {
+        b.lload(L_T).bipush(12).lushr().l2i().loadConstant(Cpu.TLB_MASK).iand().istore(L_IDX);
+        b.aload(tags).iload(L_IDX).laload().lload(L_T).loadConstant(Cpu.tagMask(align)).land().lcmp().ifne(slow);
+    }
+
+    /** Branches to {@code slow} if the 16 bytes at the 8-aligned address T cross into the next page. */
+    private void pageEndCheck(Label slow) {
+        b.lload(L_T).l2i().loadConstant(0xFF8).iand().loadConstant(0xFF8).if_icmpeq(slow);
+    }
+
+    /** Pushes the page array of IDX's TLB entry (local {@code pages}) and the index of T's long in it. */
+    private void wordOf(int pages) {
+        b.aload(pages).iload(L_IDX).aaload().lload(L_T).l2i().loadConstant(0xFFF).iand().iconst_3().iushr();
+    }
+
+    /** Pushes the bit position of T's byte within its long. */
+    private void bitOf() {
+        b.lload(L_T).l2i().bipush(7).iand().iconst_3().ishl();
+    }
+
+    private static String accessor(String prefix, int size) {
+        return prefix + (8 << size);
+    }
+
+    /** Loads 1 << size bytes (zero-extended) at the address on the stack, as {@code Cpu.ld*}. */
+    private void loadAt(int size) {
+        Label slow = b.newLabel();
+        Label done = b.newLabel();
+        needReadTlb();
+        b.lstore(L_T);
+        tlbHit(L_RTAG, 1 << size, slow);
+        wordOf(L_RARR);
+        b.laload();
+        if (size < 3) {
+            bitOf();
+            b.lushr().loadConstant((1L << (8 << size)) - 1).land();
+        }
+        b.goto_(done);
+        b.labelBinding(slow);
+        b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, accessor("ld", size), MTD_LD);
+        b.labelBinding(done);
+    }
+
+    /** Stores the low 1 << size bytes of the value at the address below it on the stack, as {@code Cpu.st*}. */
     private void storeAt(int size) {
-        String name = switch (size) {
-            case 0 -> "st8";
-            case 1 -> "st16";
-            case 2 -> "st32";
-            default -> "st64";
-        };
-        b.invokevirtual(CD_CPU, name, MTD_ST);
+        Label slow = b.newLabel();
+        Label done = b.newLabel();
+        needWriteTlb();
+        b.lstore(L_SV).lstore(L_T);
+        tlbHit(L_WTAG, 1 << size, slow);
+        wordOf(L_WARR);
+        if (size == 3) {
+            b.lload(L_SV);
+        } else {
+            long mask = (1L << (8 << size)) - 1;
+            b.dup2().laload(); // page, index, old long
+            b.loadConstant(mask);
+            bitOf();
+            b.lshl().loadConstant(-1L).lxor().land();
+            b.lload(L_SV).loadConstant(mask).land();
+            bitOf();
+            b.lshl().lor();
+        }
+        b.lastore();
+        b.goto_(done);
+        b.labelBinding(slow);
+        b.aload(L_CPU).lload(L_T).lload(L_SV).invokevirtual(CD_CPU, accessor("st", size), MTD_ST);
+        b.labelBinding(done);
+    }
+
+    /**
+     * A load pair of doublewords ({@code x}) or words at the address on the stack into locals
+     * {@code first} and {@code second}, as {@code Cpu.ld64x2/ld32x2}; inline when 8-aligned and
+     * within the page (a word pair is then one long).
+     */
+    private void loadPair(boolean x, int first, int second) {
+        Label slow = b.newLabel();
+        Label done = b.newLabel();
+        needReadTlb();
+        b.lstore(L_T);
+        tlbHit(L_RTAG, 8, slow);
+        if (x) {
+            pageEndCheck(slow);
+        }
+        wordOf(L_RARR);
+        if (x) {
+            b.dup2().laload().lstore(first).iconst_1().iadd().laload().lstore(second);
+        } else {
+            b.laload().dup2().loadConstant(LOW32).land().lstore(first).bipush(32).lushr().lstore(second);
+        }
+        b.goto_(done);
+        b.labelBinding(slow);
+        b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, x ? "ld64x2" : "ld32x2", MTD_LD).lstore(first);
+        b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long).lstore(second);
+        b.labelBinding(done);
+    }
+
+    /** A store pair of the two values above the address on the stack, as {@code Cpu.st64x2/st32x2}; inline as {@link #loadPair}. */
+    private void storePair(boolean x) {
+        Label slow = b.newLabel();
+        Label done = b.newLabel();
+        needWriteTlb();
+        b.lstore(L_SV2).lstore(L_SV).lstore(L_T);
+        tlbHit(L_WTAG, 8, slow);
+        if (x) {
+            pageEndCheck(slow);
+        }
+        wordOf(L_WARR);
+        if (x) {
+            b.dup2().lload(L_SV).lastore().iconst_1().iadd().lload(L_SV2).lastore();
+        } else {
+            b.lload(L_SV).loadConstant(LOW32).land().lload(L_SV2).bipush(32).lshl().lor().lastore();
+        }
+        b.goto_(done);
+        b.labelBinding(slow);
+        b.aload(L_CPU).lload(L_T).lload(L_SV).lload(L_SV2).invokevirtual(CD_CPU, x ? "st64x2" : "st32x2", MTD_ST2);
+        b.labelBinding(done);
     }
 
     /**
@@ -782,7 +934,7 @@ final class JitEmitter {
         singleAddress(form, i);
         b.labelBinding(start);
         if (kind == Op.KIND_ST) {
-            b.aload(L_CPU).lload(L_ADDR);
+            b.lload(L_ADDR);
             xz(rt);
             storeAt(size);
             b.labelBinding(end);
@@ -834,12 +986,12 @@ final class JitEmitter {
     }
 
     /** Pushes the low or high half of Vn. */
-    private void vHalf(int n, int half) {
+    void vHalf(int n, int half) {
         b.aload(L_CPU).getfield(CD_CPU, "vreg", CD_LONG_ARRAY).loadConstant(2 * n + half).laload();
     }
 
     /** Vn = (lo, hi) from two long locals. */
-    private void vSet(int n, int lo, int hi) {
+    void vSet(int n, int lo, int hi) {
         b.aload(L_CPU).getfield(CD_CPU, "vreg", CD_LONG_ARRAY).dup()
                 .loadConstant(2 * n).lload(lo).lastore()
                 .loadConstant(2 * n + 1).lload(hi).lastore();
@@ -847,31 +999,29 @@ final class JitEmitter {
 
     /** Loads 1 << scale bytes at address local {@code addr} + {@code off} into locals lo, hi. */
     private void vLoad(int addr, long off, int scale, int lo, int hi) {
-        b.aload(L_CPU).lload(addr);
+        b.lload(addr);
         if (off != 0) {
             b.loadConstant(off).ladd();
         }
         if (scale == 4) {
-            b.invokevirtual(CD_CPU, "ld64x2", MTD_LD).lstore(lo);
-            b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long);
+            loadPair(true, lo, hi);
         } else {
             loadAt(scale);
             b.lstore(lo);
-            b.lconst_0();
+            b.lconst_0().lstore(hi);
         }
-        b.lstore(hi);
     }
 
     /** Stores the low 1 << scale bytes of Vn at address local {@code addr} + {@code off} (probed). */
     private void vStore(int n, int addr, long off, int scale) {
-        b.aload(L_CPU).lload(addr);
+        b.lload(addr);
         if (off != 0) {
             b.loadConstant(off).ladd();
         }
         vHalf(n, 0);
         if (scale == 4) {
             vHalf(n, 1);
-            b.invokevirtual(CD_CPU, "st64x2", MTD_ST2); // probes the second half itself if it crosses a page
+            storePair(true); // the accessor probes the second half itself if it crosses a page
         } else {
             storeAt(scale);
         }
@@ -1014,15 +1164,14 @@ final class JitEmitter {
         b.lstore(L_ADDR);
         b.labelBinding(start);
         if (kindBase == Op.STP) {
-            b.aload(L_CPU).lload(L_ADDR);
+            b.lload(L_ADDR);
             xz(rt);
             xz(rt2);
-            b.invokevirtual(CD_CPU, scale == 3 ? "st64x2" : "st32x2", MTD_ST2);
+            storePair(scale == 3);
             b.labelBinding(end);
         } else {
-            b.aload(L_CPU).lload(L_ADDR).invokevirtual(CD_CPU, scale == 3 ? "ld64x2" : "ld32x2", MTD_LD);
-            b.lstore(L_V1);
-            b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long).lstore(L_V2);
+            b.lload(L_ADDR);
+            loadPair(scale == 3, L_V1, L_V2);
             b.labelBinding(end);
             if (kindBase == Op.LDPSW) {
                 b.lload(L_V2).l2i().i2l();

@@ -184,9 +184,15 @@ public final class JitRunner {
      * where execution goes on. Small, so HotSpot compiles it on its own.
      */
     private JitBlock chain(JitBlock b, long end) {
+        // Everything the loop reads that blocks cannot change is in locals: C1, which compiles
+        // this loop when the launcher keeps the JVM at tier 1, reloads fields every time.
+        Cpu c = this.c;
+        long gen = this.gen;
+        JitBlock[] blockCache = this.blockCache;
+        long runs = 0;
         JitBlock last;
         do {
-            blockRuns++;
+            runs++;
             last = b;
             b = b.exec(c, this);
             if (b == null) {
@@ -207,6 +213,7 @@ public final class JitRunner {
                 }
             }
         } while (b.checkedGen == gen && b.length <= end - c.retired);
+        blockRuns += runs;
         return last;
     }
 

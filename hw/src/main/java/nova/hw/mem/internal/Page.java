@@ -11,8 +11,13 @@ public final class Page {
     public final long vpn;
     /** Perm bits; changed in place by {@code protect}, which also bumps the memory epoch. */
     public int perms;
-    /** Backing bytes, or null until first touched: the array, and the same bytes as a segment. */
-    public byte[] bytes;
+    /**
+     * Backing memory, or null until first touched: 512 longs holding the page's bytes in host
+     * (little-endian) order, and the same bytes as a segment. Longs rather than bytes so the
+     * core's fast paths, and code the translator emits, read an aligned doubleword with one
+     * array load (see {@code AddressSpace}).
+     */
+    public long[] words;
     public MemorySegment data;
     /**
      * The core's decoded-instruction cache for this page, or null. Any write to the page drops
