@@ -237,6 +237,8 @@ final class JitCompiler {
         long startPc = jp.vpn << 12 | (long) slot << 2;
         List<Integer> ops = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
+        // Conditional branches the block goes on through along their taken side (see takenSlot).
+        java.util.BitSet followTaken = new java.util.BitSet();
         int s = slot;
         while (s < CodePage.SLOTS && ops.size() < JitRunner.MAX_BLOCK) {
             int op = cp.op[s];
@@ -255,6 +257,14 @@ final class JitCompiler {
                 }
                 s = next;
                 continue;
+            }
+            if (JitEmitter.isConditional(op) && jp.takenBias[s] >= MOSTLY_TAKEN) {
+                int next = takenSlot(op, cp.insn[s], s, slot, slots);
+                if (next >= 0) {
+                    followTaken.set(ops.size() - 1);
+                    s = next;
+                    continue;
+                }
             }
             s++;
         }
@@ -275,7 +285,7 @@ final class JitCompiler {
         List<Long> targets = new ArrayList<>();
         try {
             JitAssembler code = new JitAssembler();
-            emitBlock(code, pcs, opv, words, targets);
+            emitBlock(code, pcs, opv, words, followTaken, targets);
             byte[] bytes = code.blockClass(CD_GENERATED, CD_BLOCK, "exec", MTD_EXEC);
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
             JitBlock block = (JitBlock) hidden.findConstructor(hidden.lookupClass(),
@@ -299,6 +309,27 @@ final class JitCompiler {
      * this page, not the block's start (a loop, which the block closes itself) and not already
      * in the block; otherwise -1 (the block ends with the branch).
      */
+    /**
+     * How much more often the interpreter saw a conditional branch taken than not before the
+     * block goes on along its taken side ({@link JitPage#takenBias}); the other side becomes the
+     * side exit. Superblocks follow the path execution mostly takes, so fewer runs leave early.
+     */
+    static final int MOSTLY_TAKEN = 8;
+
+    /**
+     * The slot the taken side of the conditional branch at {@code slot} goes to, if a block
+     * starting at {@code start} may go on there: on this page, not the block's start (a loop the
+     * block closes itself) and not already in the block; otherwise -1.
+     */
+    private static int takenSlot(int op, int insn, int slot, int start, List<Integer> slots) {
+        long target = JitEmitter.conditionalTarget(op, insn, (long) slot << 2);
+        if (target < 0 || target >= CodePage.SLOTS * 4L) {
+            return -1;
+        }
+        int t = (int) (target >>> 2);
+        return t == start || slots.contains(t) ? -1 : t;
+    }
+
     private static int followedSlot(int op, int insn, int slot, List<Integer> slots) {
         if (op != Op.B && op != Op.BL) {
             return -1;
@@ -330,7 +361,8 @@ final class JitCompiler {
         return live;
     }
 
-    private static void emitBlock(JitAssembler b, long[] pcs, int[] ops, int[] words, List<Long> targets) {
+    private static void emitBlock(JitAssembler b, long[] pcs, int[] ops, int[] words, java.util.BitSet followTaken,
+            List<Long> targets) {
         int n = ops.length;
         JitEmitter e = new JitEmitter(b, pcs, targets);
         boolean[] live = liveFlags(ops, words);
@@ -344,7 +376,7 @@ final class JitCompiler {
             }
             if (isBranch(op) && k < n - 1) {
                 if (JitEmitter.isConditional(op)) {
-                    e.sideExit(op, i, pc, k + 1, n);
+                    e.sideExit(op, i, pc, followTaken.get(k), k + 1, n);
                 } else if (op == Op.BL) {
                     e.followedCall(pc); // a followed B needs nothing: the next instruction is its target
                 }

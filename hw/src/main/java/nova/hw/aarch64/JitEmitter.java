@@ -1224,7 +1224,7 @@ final class JitEmitter {
     }
 
     /** Where the conditional branch {@code i} at {@code pc} goes when taken. */
-    private static long conditionalTarget(int op, int i, long pc) {
+    static long conditionalTarget(int op, int i, long pc) {
         return op == Op.TBZ || op == Op.TBNZ ? pc + ((long) ((i << 13) >> 18) << 2)
                 : pc + ((long) ((i << 8) >> 13) << 2);
     }
@@ -1274,17 +1274,24 @@ final class JitEmitter {
     }
 
     /**
-     * A conditional branch inside a block (a superblock goes on along the fall-through path):
-     * when taken, the block commits its state and leaves, or runs again from its start if that
-     * is the target (a loop closed by this branch); {@code retired} counts the branch,
+     * A conditional branch inside a block: the superblock goes on along the fall-through path,
+     * or along the taken path if {@code followTaken}; when execution goes the other way, the
+     * block commits its state and leaves, or runs again from its start if that is where the
+     * other way leads (a loop closed by this branch); {@code retired} counts the branch,
      * {@code n} is the block's length.
      */
-    void sideExit(int op, int i, long pc, int retired, int n) {
+    void sideExit(int op, int i, long pc, boolean followTaken, int retired, int n) {
         Runnable taken = takenCondition(op, i);
         Label stay = b.newLabel();
         taken.run();
-        b.ifeq(stay);
-        long target = conditionalTarget(op, i, pc);
+        long target;
+        if (followTaken) {
+            b.ifne(stay);
+            target = pc + 4;
+        } else {
+            b.ifeq(stay);
+            target = conditionalTarget(op, i, pc);
+        }
         if (target == startPc) {
             writeBackAll();
             retire(retired);

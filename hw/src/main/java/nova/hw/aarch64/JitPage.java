@@ -18,6 +18,12 @@ final class JitPage {
     final JitBlock[] blocks = new JitBlock[CodePage.SLOTS];
     /** Slots where translation was tried and nothing translatable starts. */
     final boolean[] untranslatable = new boolean[CodePage.SLOTS];
+    /**
+     * For a conditional branch at the slot: times the interpreter saw it taken minus times it
+     * fell through (saturating), so a translated superblock can go on along the side it
+     * mostly takes.
+     */
+    final short[] takenBias = new short[CodePage.SLOTS];
 
     JitPage(long vpn, Page page, CodePage code) {
         this.vpn = vpn;

@@ -93,6 +93,12 @@ public final class JitRunner {
         return compiler.failures;
     }
 
+    /** The page slots of the translated block starting at {@code pc}, in execution order, or null (for tests). */
+    int[] translatedSlots(long pc) {
+        JitBlock b = block(pc);
+        return b == null ? null : b.slots.clone();
+    }
+
     Throwable lastTranslationFailure() {
         return compiler.lastFailure;
     }
@@ -301,7 +307,19 @@ public final class JitRunner {
         c.setPc(pc);
         interpretedBlocks++;
         interpretedInstructions += n;
+        long before = c.retired;
         Exit e = c.run(n);
+        int last = slot + n - 1;
+        if (c.retired - before == n && JitEmitter.isConditional(cp.op[last])) {
+            // Whether the block's closing conditional branch was taken, for the translator.
+            long fallThrough = pc + 4L * n;
+            short bias = jp.takenBias[last];
+            if (c.pc != fallThrough) {
+                jp.takenBias[last] = (short) Math.min(bias + 1, Short.MAX_VALUE);
+            } else {
+                jp.takenBias[last] = (short) Math.max(bias - 1, Short.MIN_VALUE);
+            }
+        }
         return e instanceof Exit.BudgetExhausted ? null : e;
     }
 
