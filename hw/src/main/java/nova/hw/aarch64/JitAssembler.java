@@ -31,6 +31,7 @@ final class JitAssembler {
 
     private static final int CLASS_VERSION = 49;
     private static final int ACC_PUBLIC = 0x0001;
+    private static final int ACC_STATIC = 0x0008;
     private static final int ACC_FINAL = 0x0010;
     private static final int ACC_SUPER = 0x0020;
     private static final int ACC_SYNTHETIC = 0x1000;
@@ -50,10 +51,14 @@ final class JitAssembler {
     // ---- the class around the code ----
 
     /**
-     * The class file of a block class: {@code superclass} with a public no-argument constructor
-     * and {@code name}{@code descriptor} holding the code emitted into this assembler.
+     * The class file of a block class: {@code superclass} with a no-argument constructor,
+     * {@code name}{@code descriptor} holding the code emitted into this assembler, and a static
+     * initializer that stores an instance in the static field {@code instanceField} of
+     * {@code holder} (so defining and initializing the class yields its instance without a
+     * method handle, whose first use in a process costs more than a block).
      */
-    byte[] blockClass(ClassDesc thisClass, ClassDesc superclass, String name, MethodTypeDesc descriptor) {
+    byte[] blockClass(ClassDesc thisClass, ClassDesc superclass, String name, MethodTypeDesc descriptor,
+            ClassDesc holder, String instanceField) {
         byte[] body = finishCode();
         int thisIndex = pool.classEntry(thisClass);
         int superIndex = pool.classEntry(superclass);
@@ -61,6 +66,9 @@ final class JitAssembler {
         int initName = pool.utf8("<init>");
         int initType = pool.utf8("()V");
         int superInit = pool.methodRef(superclass, "<init>", "()V");
+        int ownInit = pool.methodRef(thisClass, "<init>", "()V");
+        int instance = pool.fieldRef(holder, instanceField, superclass.descriptorString());
+        int clinitName = pool.utf8("<clinit>");
         int execName = pool.utf8(name);
         int execType = pool.utf8(descriptor.descriptorString());
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 512);
@@ -73,7 +81,7 @@ final class JitAssembler {
         u2(out, superIndex);
         u2(out, 0); // interfaces
         u2(out, 0); // fields
-        u2(out, 2); // methods
+        u2(out, 3); // methods
         // <init>: aload_0, invokespecial super.<init>, return
         u2(out, ACC_PUBLIC);
         u2(out, initName);
@@ -87,6 +95,26 @@ final class JitAssembler {
         out.write(0x2A);
         out.write(0xB7);
         u2(out, superInit);
+        out.write(0xB1);
+        u2(out, 0);
+        u2(out, 0);
+        // <clinit>: new this, dup, invokespecial this.<init>, putstatic holder.field, return
+        u2(out, ACC_STATIC);
+        u2(out, clinitName);
+        u2(out, initType);
+        u2(out, 1);
+        u2(out, codeName);
+        u4(out, 12 + 11);
+        u2(out, 2);
+        u2(out, 0);
+        u4(out, 11);
+        out.write(0xBB);
+        u2(out, thisIndex);
+        out.write(0x59);
+        out.write(0xB7);
+        u2(out, ownInit);
+        out.write(0xB3);
+        u2(out, instance);
         out.write(0xB1);
         u2(out, 0);
         u2(out, 0);
@@ -429,8 +457,32 @@ final class JitAssembler {
         private final HashMap<Key, Integer> indices = new HashMap<>();
         private int count = 1;
 
-        /** An entry's identity: its tag and operands (a string, a number or two indices). */
-        private record Key(int tag, Object a, int b) {}
+        /**
+         * An entry's identity: its tag and operands (a string, a number or two indices). A
+         * plain class, not a record: a record's equals and hashCode are linked through
+         * invokedynamic at first use, which spun 14 method-handle classes in every process.
+         */
+        private static final class Key {
+            private final int tag;
+            private final Object a;
+            private final int b;
+
+            Key(int tag, Object a, int b) {
+                this.tag = tag;
+                this.a = a;
+                this.b = b;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.tag == tag && k.b == b && k.a.equals(a);
+            }
+
+            @Override
+            public int hashCode() {
+                return (tag * 31 + a.hashCode()) * 31 + b;
+            }
+        }
 
         private int add(Key key, int slots, byte[] entry) {
             Integer known = indices.get(key);

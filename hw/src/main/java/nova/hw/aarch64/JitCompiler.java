@@ -7,7 +7,6 @@ import nova.hw.aarch64.JitAssembler.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +53,10 @@ final class JitCompiler {
 
     // Locals of the generated exec(Cpu c, JitRunner r).
     private static final int L_CPU = 1;
+
+    private static final ClassDesc CD_COMPILER = desc("JitCompiler");
+    /** Where a block class's static initializer leaves its instance (see {@link JitAssembler#blockClass}). */
+    static JitBlock defined;
 
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
     /** Blocks that could not be translated because of an internal error (tests assert none). */
@@ -286,10 +289,13 @@ final class JitCompiler {
         try {
             JitAssembler code = new JitAssembler();
             emitBlock(code, pcs, opv, words, followTaken, targets);
-            byte[] bytes = code.blockClass(CD_GENERATED, CD_BLOCK, "exec", MTD_EXEC);
-            MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
-            JitBlock block = (JitBlock) hidden.findConstructor(hidden.lookupClass(),
-                    MethodType.methodType(void.class)).invoke();
+            byte[] bytes = code.blockClass(CD_GENERATED, CD_BLOCK, "exec", MTD_EXEC, CD_COMPILER, "defined");
+            JitBlock block;
+            synchronized (JitCompiler.class) { // translators of other cores use the same hand-over field
+                lookup.defineHiddenClass(bytes, true); // initializes it: its <clinit> stores an instance in defined
+                block = defined;
+                defined = null;
+            }
             long[] exits = new long[targets.size()];
             for (int k = 0; k < exits.length; k++) {
                 exits[k] = targets.get(k);
