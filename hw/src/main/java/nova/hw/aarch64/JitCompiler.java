@@ -430,7 +430,11 @@ final class JitCompiler {
                 JitEmitter.Dirty before = e.snapshot();
                 boolean store;
                 if (op == Op.SIMD_LS) {
-                    store = ((i >>> 28) & 3) == 2 ? e.simdPair(i, start, end) : e.simdSingle(i, start, end);
+                    store = switch ((i >>> 28) & 3) {
+                        case 2 -> e.simdPair(i, start, end);
+                        case 0 -> e.simdStructure(i, start, end);
+                        default -> e.simdSingle(i, start, end);
+                    };
                 } else if (op >= Op.STP) {
                     store = e.pair(op, i, start, end);
                 } else if (op >= Op.LS) {

@@ -970,8 +970,11 @@ final class JitEmitter {
         if (group == 2) {
             return (i >>> 30) != 3; // pairs: opc 11 is unallocated
         }
+        if (group == 0) {
+            return isOneRegisterStructure(i);
+        }
         if (group != 3) {
-            return false; // literals (01) and structures (00)
+            return false; // literals (01)
         }
         if ((i >>> 30) != 0 && (((i >>> 22) & 2) != 0)) {
             return false; // only size 00 has the 128-bit forms
@@ -983,6 +986,56 @@ final class JitEmitter {
             return ((i >>> 10) & 3) != 2; // unscaled, post, pre (no unprivileged forms with V = 1)
         }
         return ((i >>> 10) & 3) == 2 && ((i >>> 13) & 2) != 0; // register offset, valid extends
+    }
+
+    /**
+     * LD1/ST1 (multiple structures) of one register, no offset or post-indexed: on a
+     * little-endian machine the same bytes in the same order as LDR/STR of a D or Q register,
+     * whatever the element size (glibc's string functions load 16 bytes with LD1 {Vt.16B}).
+     */
+    private static boolean isOneRegisterStructure(int i) {
+        return (i & 0xBFBF_F000) == 0x0C00_7000 || (i & 0xBFA0_F000) == 0x0C80_7000;
+    }
+
+    /**
+     * A one-register LD1/ST1 accepted by {@link #simdInline}, with exactly the executor's
+     * accesses (the 8 or 16 bytes, checked whole before the register or memory changes);
+     * true for a store.
+     */
+    boolean simdStructure(int i, Label start, Label end) {
+        boolean q = ((i >>> 30) & 1) != 0;
+        boolean load = ((i >>> 22) & 1) != 0;
+        boolean post = ((i >>> 23) & 1) != 0;
+        int rt = i & 31;
+        int rn = (i >>> 5) & 31;
+        int rm = (i >>> 16) & 31;
+        int scale = q ? 4 : 3;
+        need(rn);
+        if (post && rm != 31) {
+            needZr(rm);
+        }
+        xs(rn);
+        b.lstore(L_ADDR);
+        b.labelBinding(start);
+        if (load) {
+            vLoad(L_ADDR, 0, scale, L_V1, L_V2);
+            b.labelBinding(end);
+            vSet(rt, L_V1, L_V2);
+        } else {
+            vStore(rt, L_ADDR, 0, scale);
+            b.labelBinding(end);
+        }
+        if (post) {
+            b.lload(L_ADDR);
+            if (rm == 31) {
+                b.loadConstant(q ? 16L : 8L);
+            } else {
+                xz(rm);
+            }
+            b.ladd();
+            setSp(rn);
+        }
+        return !load;
     }
 
     /** Pushes the low or high half of Vn. */

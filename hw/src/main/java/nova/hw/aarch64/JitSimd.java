@@ -12,8 +12,11 @@ import java.lang.constant.MethodTypeDesc;
  * their loops, where decoding each one again in the executor cost more than the rest of the
  * loop. MOVI/MVNI, DUP (general), the bitwise three-register group (AND, BIC, ORR, ORN, EOR,
  * BSL, BIT, BIF), CMEQ (register and zero), CMHS and UMAXP on bytes, SHRN from halfwords to
- * bytes, and FMOV Xd, Dn. Each computes exactly what the executor computes, a 64-bit half at a
- * time; every other encoding (and every unallocated one) still goes to the executor.
+ * bytes, and FMOV Xd, Dn; and the double-precision moves and exact conversions busybox's
+ * number formatting runs per number (FMOV Dd, Xn and Dd, Dn, FABS Dd, SCVTF/UCVTF Dd, Wn: no
+ * rounding, no floating-point exception). Each computes exactly what the executor computes, a
+ * 64-bit half at a time; every other encoding (and every unallocated one) still goes to the
+ * executor.
  *
  * <p>The static helpers are called from translated code; they are small enough for C1 to
  * inline.
@@ -39,6 +42,11 @@ final class JitSimd {
     private static final int DUP = 7;
     private static final int MOVI = 8;
     private static final int FMOV_TO_X = 9;
+    private static final int FMOV_FROM_X = 10;
+    private static final int FMOV_D = 11;
+    private static final int FABS_D = 12;
+    private static final int SCVTF_D_W = 13;
+    private static final int UCVTF_D_W = 14;
 
     /** True if {@code i} (an instruction the decoder classed as SIMD&FP) is emitted inline. */
     static boolean inline(int i) {
@@ -71,10 +79,15 @@ final class JitSimd {
             boolean orrBic = cmode < 12 && (cmode & 1) != 0;
             return orrBic || cmode == 15 ? NONE : MOVI;
         }
-        if ((i & 0xFFFF_FC00) == 0x9E66_0000) {
-            return FMOV_TO_X;
+        switch (i & 0xFFFF_FC00) {
+            case 0x9E66_0000: return FMOV_TO_X;
+            case 0x9E67_0000: return FMOV_FROM_X;
+            case 0x1E60_4000: return FMOV_D;
+            case 0x1E60_C000: return FABS_D;
+            case 0x1E62_0000: return SCVTF_D_W;
+            case 0x1E63_0000: return UCVTF_D_W;
+            default: return NONE;
         }
-        return NONE;
     }
 
     /** Emits instruction {@code i} (one {@link #inline} accepts) into the block {@code e} is emitting. */
@@ -168,6 +181,23 @@ final class JitSimd {
                 e.popXz(d);
                 return;
             }
+            case FMOV_FROM_X -> {
+                e.pushXz(n);
+                b.lstore(JitEmitter.L_V1);
+            }
+            case FMOV_D -> {
+                e.vHalf(n, 0);
+                b.lstore(JitEmitter.L_V1);
+            }
+            case FABS_D -> {
+                e.vHalf(n, 0);
+                b.loadConstant(Long.MAX_VALUE).land().lstore(JitEmitter.L_V1);
+            }
+            case SCVTF_D_W, UCVTF_D_W -> {
+                e.pushXz(n);
+                b.invokestatic(CD_SIMD, kind(i) == SCVTF_D_W ? "scvtfWord" : "ucvtfWord", MTD_J_J);
+                b.lstore(JitEmitter.L_V1);
+            }
             default -> throw new IllegalArgumentException("not an inline SIMD instruction: " + Integer.toHexString(i));
         }
         if (!q) {
@@ -249,6 +279,16 @@ final class JitSimd {
         long evenGe = ((even | 0x0100_0100_0100_0100L) - odd) >>> 8 & 0x0001_0001_0001_0001L;
         long pick = evenGe * 0xFFFF;
         return packEvenBytes((even & pick) | (odd & ~pick));
+    }
+
+    /** SCVTF Dd, Wn: the low word of {@code w} as a signed integer, as a double (exact). */
+    static long scvtfWord(long w) {
+        return Double.doubleToRawLongBits((int) w);
+    }
+
+    /** UCVTF Dd, Wn: the low word of {@code w} as an unsigned integer, as a double (exact). */
+    static long ucvtfWord(long w) {
+        return Double.doubleToRawLongBits(w & 0xFFFF_FFFFL);
     }
 
     /** Bytes 0, 2, 4, 6 of {@code x} (its other bytes zero) as bytes 0..3. */

@@ -8,7 +8,7 @@ import nova.hw.mem.Perm;
 import org.junit.jupiter.api.Test;
 
 /**
- * Translated pair and 128-bit accesses (one call into the core per pair: {@code Cpu.ld64x2},
+ * Translated pair and 128-bit accesses, one-register LD1/ST1 included (one call into the core per pair: {@code Cpu.ld64x2},
  * {@code st64x2}, ...) against the interpreter, where they matter: inside a page, across into a
  * writable page, and across into a page the second half may not write or read. A store that
  * faults on its second half must write nothing (ARM ARM: the access is single-copy atomic per
@@ -26,10 +26,15 @@ class JitPairAccessTest {
     private static final int LDP_W = 0x29401023;   // ldp w3, w4, [x1]
     private static final int LDR_Q = 0x3DC00020;   // ldr q0, [x1]
     private static final int LDP_Q = 0xAD400420;   // ldp q0, q1, [x1]
+    private static final int LD1_16B = 0x4C407020; // ld1 {v0.16b}, [x1]
+    private static final int LD1_8B_POST = 0x0CDF7020; // ld1 {v0.8b}, [x1], #8
+    private static final int LD1_4S_POST_REG = 0x4CC57820; // ld1 {v0.4s}, [x1], x5
+    private static final int ST1_16B = 0x4C007020; // st1 {v0.16b}, [x1]
+    private static final int ST1_2D_POST_REG = 0x4C857C20; // st1 {v0.2d}, [x1], x5
 
     @Test
     void storePairs_matchTheInterpreterInAndAcrossPages() {
-        for (int insn : new int[] {STP_X, STP_W, STR_Q, STP_Q, STP_D}) {
+        for (int insn : new int[] {STP_X, STP_W, STR_Q, STP_Q, STP_D, ST1_16B, ST1_2D_POST_REG}) {
             for (long at : new long[] {D + 0x100, D + 0xFF8, D + 0xFFC, D + 0xFF0, D + 0xFE8}) {
                 compare(insn, at, false);
                 compare(insn, at, true); // the second page read-only
@@ -40,7 +45,7 @@ class JitPairAccessTest {
     @Test
     void loadPairs_matchTheInterpreterInAndAcrossPages() {
         long end = D + Machine.DATA_SIZE; // unmapped beyond
-        for (int insn : new int[] {LDP_X, LDP_W, LDR_Q, LDP_Q}) {
+        for (int insn : new int[] {LDP_X, LDP_W, LDR_Q, LDP_Q, LD1_16B, LD1_8B_POST, LD1_4S_POST_REG}) {
             for (long at : new long[] {D + 0x100, D + 0xFF8, D + 0xFFC, end - 8, end - 4, end - 16, end - 24}) {
                 compare(insn, at, false);
             }
@@ -87,7 +92,7 @@ class JitPairAccessTest {
         for (long a = D; a < D + 0x2000; a += 8) {
             m.put64(a, 0x0101_0101_0101_0101L * ((a >>> 3) & 0xFF));
         }
-        m.x(1, at).x(3, 0x1111_2222_3333_4444L).x(4, 0x5555_6666_7777_8888L);
+        m.x(1, at).x(3, 0x1111_2222_3333_4444L).x(4, 0x5555_6666_7777_8888L).x(5, 16);
         for (int k = 0; k < 4; k++) {
             m.cpu.vreg[k] = 0x0A0B_0C0D_0E0F_1011L * (k + 1);
         }

@@ -53,6 +53,11 @@ class JitSimdTest {
                     | r.nextInt(32) << 5 | reg(r);
         },
         r -> 0x9E66_0000 | reg(r) << 5 | (r.nextInt(4) == 0 ? 31 : r.nextInt(31)),     // FMOV Xd, Dn
+        r -> 0x9E67_0000 | (r.nextInt(4) == 0 ? 31 : r.nextInt(31)) << 5 | reg(r),     // FMOV Dd, Xn
+        r -> 0x1E60_4000 | reg(r) << 5 | reg(r),                                        // FMOV Dd, Dn
+        r -> 0x1E60_C000 | reg(r) << 5 | reg(r),                                        // FABS Dd, Dn
+        r -> 0x1E62_0000 | r.nextInt(32) << 5 | reg(r),                                 // SCVTF Dd, Wn
+        r -> 0x1E63_0000 | r.nextInt(32) << 5 | reg(r),                                 // UCVTF Dd, Wn
     };
 
     private static final long[] EDGE_BYTES = {0x00, 0x7F, 0x80, 0xFF, 0x01, 0xFE};
