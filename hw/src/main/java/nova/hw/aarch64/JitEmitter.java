@@ -1282,48 +1282,55 @@ final class JitEmitter {
                 : pc + ((long) ((i << 8) >> 13) << 2);
     }
 
+    /** Emits a jump to {@code to} taken when the conditional branch is taken ({@code whenTaken}) or when it is not. */
+    private interface ConditionalJump {
+        void jump(boolean whenTaken, Label to);
+    }
+
     /**
-     * Loads what the conditional branch reads and returns the code that pushes 1 when it is
-     * taken (emitted after any state write-back, so it only reads locals).
+     * Loads what the conditional branch reads and returns the code that jumps on its outcome
+     * (emitted after any state write-back, so it only reads locals). CBZ/CBNZ compare and jump
+     * directly: a 0/1 value built with branches first made C1 emit both.
      */
-    private Runnable takenCondition(int op, int i) {
+    private ConditionalJump takenCondition(int op, int i) {
         if (op == Op.B_COND) {
             int cond = i & 0xF;
             if (usesFlagsCondition(cond)) {
                 needFlags();
             }
-            return () -> condition(cond);
+            return (whenTaken, to) -> {
+                condition(cond); // 1 when taken
+                jumpIfNonZero(whenTaken, to);
+            };
         }
         int rt = i & 31;
         needZr(rt);
         if (op == Op.TBZ || op == Op.TBNZ) {
             int bit = (i >>> 31) << 5 | ((i >>> 19) & 0x1F);
-            return () -> {
+            return (whenTaken, to) -> {
                 xz(rt);
-                b.bipush(bit).lushr().l2i().iconst_1().iand();
-                if (op == Op.TBZ) {
-                    b.iconst_1().ixor();
-                }
+                b.bipush(bit).lushr().l2i().iconst_1().iand(); // the tested bit
+                jumpIfNonZero(whenTaken == (op == Op.TBNZ), to);
             };
         }
-        return () -> {
+        return (whenTaken, to) -> {
             xz(rt);
             if (i >= 0) {
-                maskW();
-            }
-            Label zero = b.newLabel();
-            Label done = b.newLabel();
-            b.lconst_0().lcmp();
-            if (op == Op.CBZ) {
-                b.ifeq(zero);
+                b.l2i(); // CBZ/CBNZ Wt: the low word
             } else {
-                b.ifne(zero);
+                b.lconst_0().lcmp();
             }
-            b.iconst_0().goto_(done);
-            b.labelBinding(zero);
-            b.iconst_1();
-            b.labelBinding(done);
+            jumpIfNonZero(whenTaken == (op == Op.CBNZ), to);
         };
+    }
+
+    /** Pops an int and jumps to {@code to} if it is non-zero ({@code nonZero}) or if it is zero. */
+    private void jumpIfNonZero(boolean nonZero, Label to) {
+        if (nonZero) {
+            b.ifne(to);
+        } else {
+            b.ifeq(to);
+        }
     }
 
     /**
@@ -1334,17 +1341,10 @@ final class JitEmitter {
      * {@code n} is the block's length.
      */
     void sideExit(int op, int i, long pc, boolean followTaken, int retired, int n) {
-        Runnable taken = takenCondition(op, i);
+        ConditionalJump branch = takenCondition(op, i);
         Label stay = b.newLabel();
-        taken.run();
-        long target;
-        if (followTaken) {
-            b.ifne(stay);
-            target = pc + 4;
-        } else {
-            b.ifeq(stay);
-            target = conditionalTarget(op, i, pc);
-        }
+        branch.jump(followTaken, stay);
+        long target = followTaken ? pc + 4 : conditionalTarget(op, i, pc);
         if (target == startPc) {
             writeBackAll();
             retire(retired);
@@ -1391,12 +1391,11 @@ final class JitEmitter {
                 exitWithPcOnStack(n);
             }
             default -> {
-                Runnable taken = takenCondition(op, i);
+                ConditionalJump branch = takenCondition(op, i);
                 writeBackAll();
                 retire(n);
                 Label notTaken = b.newLabel();
-                taken.run();
-                b.ifeq(notTaken);
+                branch.jump(false, notTaken);
                 long target = conditionalTarget(op, i, pc);
                 if (target == startPc) {
                     loopBack(n);
