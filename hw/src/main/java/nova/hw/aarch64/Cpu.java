@@ -271,24 +271,38 @@ public final class Cpu {
         return ~PAGE_MASK | (size - 1);
     }
 
+    // The naturally aligned case first, as small as translated code's: one tag compare and one
+    // array access (the interpreter runs these for every load and store it executes).
+
     long ld8(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         if (rTag[i] == (va & ~PAGE_MASK)) {
-            int off = (int) va & (int) PAGE_MASK;
-            return (rArr[i][off >>> 3] >>> ((off & 7) << 3)) & 0xFFL;
+            return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 7) << 3)) & 0xFFL;
         }
         return loadSlow(va, 1);
     }
 
     long ld16(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        if (rTag[i] == (va & (~PAGE_MASK | 1))) {
+            return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 6) << 3)) & 0xFFFFL;
+        }
         return load(va, 2, 0xFFFFL);
     }
 
     long ld32(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        if (rTag[i] == (va & (~PAGE_MASK | 3))) {
+            return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 4) << 3)) & 0xFFFF_FFFFL;
+        }
         return load(va, 4, 0xFFFF_FFFFL);
     }
 
     long ld64(long va) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        if (rTag[i] == (va & (~PAGE_MASK | 7))) {
+            return rArr[i][((int) va & (int) PAGE_MASK) >>> 3];
+        }
         return load(va, 8, -1L);
     }
 
@@ -305,6 +319,11 @@ public final class Cpu {
     }
 
     void st64(long va, long v) {
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        if (wTag[i] == (va & (~PAGE_MASK | 7))) {
+            wArr[i][((int) va & (int) PAGE_MASK) >>> 3] = v;
+            return;
+        }
         store(va, v, 8, -1L);
     }
 
