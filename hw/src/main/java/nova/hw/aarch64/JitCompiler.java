@@ -3,19 +3,20 @@ package nova.hw.aarch64;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 
-import nova.hw.aarch64.JitAssembler.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import nova.hw.aarch64.JitAssembler.Label;
 
 /**
  * Translates a superblock of the interpreter's decoded page into one method of a hidden class
- * ({@link JitBlock}): consecutive translatable instructions from an entry slot, going on past
- * conditional branches (their taken path leaves the block) and ending with the first other
- * branch (included), before the first instruction it does not translate, at the page end or
- * after {@link JitRunner#MAX_BLOCK} instructions.
+ * ({@link JitBlock}), written by {@link JitAssembler}: consecutive translatable instructions
+ * from an entry slot, going on past conditional branches (along the side the interpreter saw
+ * them take most; the other side leaves the block) and ending with the first other branch
+ * (included), before the first instruction it does not translate, at the page end or after
+ * {@link JitRunner#MAX_BLOCK} instructions.
  *
  * <p>{@link JitEmitter} emits the common integer forms inline with the interpreter's semantics;
  * the rest (SIMD&FP, exclusives, system registers, CRC32, division, bit reversal...) call the
@@ -230,8 +231,9 @@ final class JitCompiler {
      * instruction is not translatable. Slots the interpreter has not decoded yet are decoded
      * (as its fetch would) so the block can later be checked against the page.
      *
-     * <p>The block follows the path execution takes when no conditional branch is taken: past
-     * conditional branches (their taken path leaves), and through B and BL to a constant target
+     * <p>The block follows the path execution mostly takes: past a conditional branch along its
+     * fall-through, or along its target when the interpreter saw it taken clearly more often
+     * ({@link #MOSTLY_TAKEN}; the other side leaves), and through B and BL to a constant target
      * on the same page not yet in the block (a BL just sets X30), so a call to a small function
      * or a jump over an else-branch costs no exit. It ends at any other branch.
      */
@@ -311,11 +313,6 @@ final class JitCompiler {
     }
 
     /**
-     * The slot a B or BL at {@code slot} lets the block go on at: its target, if that is on
-     * this page, not the block's start (a loop, which the block closes itself) and not already
-     * in the block; otherwise -1 (the block ends with the branch).
-     */
-    /**
      * How much more often the interpreter saw a conditional branch taken than not before the
      * block goes on along its taken side ({@link JitPage#takenBias}); the other side becomes the
      * side exit. Superblocks follow the path execution mostly takes, so fewer runs leave early.
@@ -336,6 +333,11 @@ final class JitCompiler {
         return t == start || slots.contains(t) ? -1 : t;
     }
 
+    /**
+     * The slot a B or BL at {@code slot} lets the block go on at: its target, if that is on
+     * this page, not the block's start (a loop, which the block closes itself) and not already
+     * in the block; otherwise -1 (the block ends with the branch).
+     */
     private static int followedSlot(int op, int insn, int slot, List<Integer> slots) {
         if (op != Op.B && op != Op.BL) {
             return -1;

@@ -4,9 +4,9 @@ import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 
-import nova.hw.aarch64.JitAssembler.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
+import nova.hw.aarch64.JitAssembler.Label;
 
 /**
  * Emits the bytecode of one translated block (see {@link JitCompiler}). Guest registers and
@@ -1015,16 +1015,7 @@ final class JitEmitter {
             needZr(rm);
         }
         xs(rn);
-        b.lstore(L_ADDR);
-        b.labelBinding(start);
-        if (load) {
-            vLoad(L_ADDR, 0, scale, L_V1, L_V2);
-            b.labelBinding(end);
-            vSet(rt, L_V1, L_V2);
-        } else {
-            vStore(rt, L_ADDR, 0, scale);
-            b.labelBinding(end);
-        }
+        transfer(load, rt, scale, start, end);
         if (post) {
             b.lload(L_ADDR);
             if (rm == 31) {
@@ -1092,6 +1083,23 @@ final class JitEmitter {
         b.labelBinding(inPage);
     }
 
+    /**
+     * With the address on the stack: the load of Vt (then written) or the store of it, of
+     * 1 << scale bytes, the access bracketed by {@code start}/{@code end}.
+     */
+    private void transfer(boolean load, int rt, int scale, Label start, Label end) {
+        b.lstore(L_ADDR);
+        b.labelBinding(start);
+        if (load) {
+            vLoad(L_ADDR, 0, scale, L_V1, L_V2);
+            b.labelBinding(end);
+            vSet(rt, L_V1, L_V2);
+        } else {
+            vStore(rt, L_ADDR, 0, scale);
+            b.labelBinding(end);
+        }
+    }
+
     /** A single-register SIMD&FP load or store accepted by {@link #simdInline}; true for a store. */
     boolean simdSingle(int i, Label start, Label end) {
         int size = i >>> 30;
@@ -1122,16 +1130,7 @@ final class JitEmitter {
             extend((i >>> 13) & 7, ((i >>> 12) & 1) != 0 ? scale : 0);
             b.ladd();
         }
-        b.lstore(L_ADDR);
-        b.labelBinding(start);
-        if (load) {
-            vLoad(L_ADDR, 0, scale, L_V1, L_V2);
-            b.labelBinding(end);
-            vSet(rt, L_V1, L_V2);
-        } else {
-            vStore(rt, L_ADDR, 0, scale);
-            b.labelBinding(end);
-        }
+        transfer(load, rt, scale, start, end);
         simdWriteback(type, rn, imm9);
         return !load;
     }

@@ -230,21 +230,16 @@ final class JitSimd {
                 e.vHalf(d, half);
                 b.land().lxor();
             }
-            case 6 -> { // BIT: d = d ^ ((n ^ d) & m)
+            default -> { // BIT: d = d ^ ((n ^ d) & m); BIF: d = d ^ ((n ^ d) & ~m)
                 e.vHalf(d, half);
                 e.vHalf(n, half);
                 e.vHalf(d, half);
                 b.lxor();
                 e.vHalf(m, half);
+                if (op == 7) {
+                    b.loadConstant(-1L).lxor();
+                }
                 b.land().lxor();
-            }
-            default -> { // BIF: d = d ^ ((n ^ d) & ~m)
-                e.vHalf(d, half);
-                e.vHalf(n, half);
-                e.vHalf(d, half);
-                b.lxor();
-                e.vHalf(m, half);
-                b.loadConstant(-1L).lxor().land().lxor();
             }
         }
     }
