@@ -45,8 +45,10 @@ final class JitAssembler {
     private byte[] code = new byte[4096];
     private int length;
     private int maxLocals = 3; // this, Cpu, JitRunner
-    private final List<int[]> handlers = new ArrayList<>(); // start, end, handler label index, class
-    private final List<Label[]> handlerLabels = new ArrayList<>();
+    /** Exception table entries in order: the range [start, end), the handler, the caught class's constant. */
+    private record Handler(Label start, Label end, Label handler, int type) {}
+
+    private final List<Handler> handlers = new ArrayList<>();
 
     // ---- the class around the code ----
 
@@ -131,11 +133,12 @@ final class JitAssembler {
 
     /** The Code attribute's contents after its name index: length, limits, code, handlers. */
     private byte[] finishCode() {
-        for (Label[] h : handlerLabels) {
-            for (Label l : h) {
-                if (l.position < 0) {
-                    throw new IllegalStateException("exception range label never bound");
-                }
+        for (Handler h : handlers) {
+            if (h.start().position < 0 || h.end().position < 0 || h.handler().position < 0) {
+                throw new IllegalStateException("exception range label never bound");
+            }
+            if (h.start().position >= h.end().position) {
+                throw new IllegalStateException("empty exception range");
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(length + 64);
@@ -146,15 +149,11 @@ final class JitAssembler {
         u4(out, length);
         out.write(code, 0, length);
         u2(out, handlers.size());
-        for (int k = 0; k < handlers.size(); k++) {
-            Label[] h = handlerLabels.get(k);
-            if (h[0].position >= h[1].position) {
-                throw new IllegalStateException("empty exception range");
-            }
-            u2(out, h[0].position);
-            u2(out, h[1].position);
-            u2(out, h[2].position);
-            u2(out, handlers.get(k)[0]);
+        for (Handler h : handlers) {
+            u2(out, h.start().position);
+            u2(out, h.end().position);
+            u2(out, h.handler().position);
+            u2(out, h.type());
         }
         u2(out, 0); // code attributes
         return out.toByteArray();
@@ -245,8 +244,7 @@ final class JitAssembler {
 
     /** A handler at {@code handler} for {@code type} thrown in [{@code start}, {@code end}). */
     JitAssembler exceptionCatch(Label start, Label end, Label handler, ClassDesc type) {
-        handlers.add(new int[] {pool.classEntry(type)});
-        handlerLabels.add(new Label[] {start, end, handler});
+        handlers.add(new Handler(start, end, handler, pool.classEntry(type)));
         return this;
     }
 
@@ -354,59 +352,21 @@ final class JitAssembler {
         return branch(0x9A, l);
     }
 
-    JitAssembler iflt(Label l) {
-        return branch(0x9B, l);
-    }
-
-    JitAssembler ifge(Label l) {
-        return branch(0x9C, l);
-    }
-
     JitAssembler ifgt(Label l) {
         return branch(0x9D, l);
-    }
-
-    JitAssembler ifle(Label l) {
-        return branch(0x9E, l);
     }
 
     JitAssembler if_icmpeq(Label l) {
         return branch(0x9F, l);
     }
 
-    JitAssembler if_icmpne(Label l) {
-        return branch(0xA0, l);
-    }
-
-    JitAssembler if_icmplt(Label l) {
-        return branch(0xA1, l);
-    }
-
-    JitAssembler if_icmpge(Label l) {
-        return branch(0xA2, l);
-    }
-
-    JitAssembler if_icmpgt(Label l) {
-        return branch(0xA3, l);
-    }
-
     JitAssembler if_icmple(Label l) {
         return branch(0xA4, l);
     }
 
-    JitAssembler ifnull(Label l) {
-        return branch(0xC6, l);
-    }
-
-    JitAssembler ifnonnull(Label l) {
-        return branch(0xC7, l);
-    }
-
     JitAssembler aconst_null() { return op(0x01); }
     JitAssembler iconst_m1() { return op(0x02); }
-    JitAssembler iconst_0() { return op(0x03); }
     JitAssembler iconst_1() { return op(0x04); }
-    JitAssembler iconst_2() { return op(0x05); }
     JitAssembler iconst_3() { return op(0x06); }
     JitAssembler lconst_0() { return op(0x09); }
     JitAssembler lconst_1() { return op(0x0A); }
@@ -416,16 +376,10 @@ final class JitAssembler {
     JitAssembler pop() { return op(0x57); }
     JitAssembler pop2() { return op(0x58); }
     JitAssembler dup() { return op(0x59); }
-    JitAssembler dup_x1() { return op(0x5A); }
     JitAssembler dup2() { return op(0x5C); }
-    JitAssembler dup2_x1() { return op(0x5D); }
-    JitAssembler dup2_x2() { return op(0x5E); }
-    JitAssembler swap() { return op(0x5F); }
     JitAssembler iadd() { return op(0x60); }
     JitAssembler ladd() { return op(0x61); }
-    JitAssembler isub() { return op(0x64); }
     JitAssembler lsub() { return op(0x65); }
-    JitAssembler imul() { return op(0x68); }
     JitAssembler lmul() { return op(0x69); }
     JitAssembler ineg() { return op(0x74); }
     JitAssembler lneg() { return op(0x75); }
@@ -444,11 +398,9 @@ final class JitAssembler {
     JitAssembler i2l() { return op(0x85); }
     JitAssembler l2i() { return op(0x88); }
     JitAssembler i2b() { return op(0x91); }
-    JitAssembler i2c() { return op(0x92); }
     JitAssembler i2s() { return op(0x93); }
     JitAssembler lcmp() { return op(0x94); }
     JitAssembler areturn() { return op(0xB0); }
-    JitAssembler return_() { return op(0xB1); }
     JitAssembler athrow() { return op(0xBF); }
 
     /** The constant pool, each entry written once. */
