@@ -276,7 +276,7 @@ public final class Cpu {
 
     long ld8(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (rTag[i] == (va & ~PAGE_MASK)) {
+        if (rTag[i] == (va & tagMask(1))) {
             return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 7) << 3)) & 0xFFL;
         }
         return loadSlow(va, 1);
@@ -284,7 +284,7 @@ public final class Cpu {
 
     long ld16(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (rTag[i] == (va & (~PAGE_MASK | 1))) {
+        if (rTag[i] == (va & tagMask(2))) {
             return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 6) << 3)) & 0xFFFFL;
         }
         return load(va, 2, 0xFFFFL);
@@ -292,7 +292,7 @@ public final class Cpu {
 
     long ld32(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (rTag[i] == (va & (~PAGE_MASK | 3))) {
+        if (rTag[i] == (va & tagMask(4))) {
             return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 4) << 3)) & 0xFFFF_FFFFL;
         }
         return load(va, 4, 0xFFFF_FFFFL);
@@ -300,7 +300,7 @@ public final class Cpu {
 
     long ld64(long va) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (rTag[i] == (va & (~PAGE_MASK | 7))) {
+        if (rTag[i] == (va & tagMask(8))) {
             return rArr[i][((int) va & (int) PAGE_MASK) >>> 3];
         }
         return load(va, 8, -1L);
@@ -320,7 +320,7 @@ public final class Cpu {
 
     void st64(long va, long v) {
         int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
-        if (wTag[i] == (va & (~PAGE_MASK | 7))) {
+        if (wTag[i] == (va & tagMask(8))) {
             wArr[i][((int) va & (int) PAGE_MASK) >>> 3] = v;
             return;
         }

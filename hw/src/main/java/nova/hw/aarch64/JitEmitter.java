@@ -816,9 +816,9 @@ final class JitEmitter {
         b.lload(L_T).l2i().bipush(7).iand().iconst_3().ishl();
     }
 
-    private static String accessor(String prefix, int size) {
-        return prefix + (8 << size);
-    }
+    /** The core's accessors by log2 of the access size (names, not built per emitted access). */
+    private static final String[] LOADS = {"ld8", "ld16", "ld32", "ld64"};
+    private static final String[] STORES = {"st8", "st16", "st32", "st64"};
 
     /** Loads 1 << size bytes (zero-extended) at the address on the stack, as {@code Cpu.ld*}. */
     private void loadAt(int size) {
@@ -835,7 +835,7 @@ final class JitEmitter {
         }
         b.goto_(done);
         b.labelBinding(slow);
-        b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, accessor("ld", size), MTD_LD);
+        b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, LOADS[size], MTD_LD);
         b.labelBinding(done);
     }
 
@@ -862,7 +862,7 @@ final class JitEmitter {
         b.lastore();
         b.goto_(done);
         b.labelBinding(slow);
-        b.aload(L_CPU).lload(L_T).lload(L_SV).invokevirtual(CD_CPU, accessor("st", size), MTD_ST);
+        b.aload(L_CPU).lload(L_T).lload(L_SV).invokevirtual(CD_CPU, STORES[size], MTD_ST);
         b.labelBinding(done);
     }
 

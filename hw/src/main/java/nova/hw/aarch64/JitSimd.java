@@ -96,7 +96,8 @@ final class JitSimd {
         int n = (i >>> 5) & 31;
         int m = (i >>> 16) & 31;
         boolean q = ((i >>> 30) & 1) != 0;
-        switch (kind(i)) {
+        int kind = kind(i);
+        switch (kind) {
             case LOGIC -> {
                 int op = ((i >>> 29) & 1) << 2 | ((i >>> 22) & 3);
                 for (int half = 0; half < (q ? 2 : 1); half++) {
@@ -105,7 +106,7 @@ final class JitSimd {
                 }
             }
             case CMEQ, CMHS -> {
-                String helper = kind(i) == CMEQ ? "cmeqBytes" : "cmhsBytes";
+                String helper = kind == CMEQ ? "cmeqBytes" : "cmhsBytes";
                 for (int half = 0; half < (q ? 2 : 1); half++) {
                     e.vHalf(n, half);
                     e.vHalf(m, half);
@@ -195,7 +196,7 @@ final class JitSimd {
             }
             case SCVTF_D_W, UCVTF_D_W -> {
                 e.pushXz(n);
-                b.invokestatic(CD_SIMD, kind(i) == SCVTF_D_W ? "scvtfWord" : "ucvtfWord", MTD_J_J);
+                b.invokestatic(CD_SIMD, kind == SCVTF_D_W ? "scvtfWord" : "ucvtfWord", MTD_J_J);
                 b.lstore(JitEmitter.L_V1);
             }
             default -> throw new IllegalArgumentException("not an inline SIMD instruction: " + Integer.toHexString(i));

@@ -8,7 +8,8 @@ import nova.hw.mem.internal.Page;
 /**
  * A sparse 64-bit virtual address space of 4 KiB pages, each backed by a heap array of 512
  * longs (seen as a {@link MemorySegment} here; the core and its translated code index the arrays
- * directly, which measured cheaper per access than segments). Pages are zero-filled and receive host memory on first touch.
+ * directly, which measured cheaper per access than segments). Pages are zero-filled and receive
+ * host memory on first touch.
  * The copy methods are privileged (they ignore permissions) and exist for loaders and system
  * call emulation; they still drop any decoded instructions of the pages they write.
  * Not thread-safe: cores and the software above use it from one thread (deterministic mode).
