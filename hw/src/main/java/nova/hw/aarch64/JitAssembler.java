@@ -352,6 +352,34 @@ final class JitAssembler {
         return branch(0x9A, l);
     }
 
+    JitAssembler iflt(Label l) {
+        return branch(0x9B, l);
+    }
+
+    JitAssembler ifge(Label l) {
+        return branch(0x9C, l);
+    }
+
+    JitAssembler ifle(Label l) {
+        return branch(0x9E, l);
+    }
+
+    JitAssembler if_icmpne(Label l) {
+        return branch(0xA0, l);
+    }
+
+    JitAssembler if_icmplt(Label l) {
+        return branch(0xA1, l);
+    }
+
+    JitAssembler if_icmpge(Label l) {
+        return branch(0xA2, l);
+    }
+
+    JitAssembler if_icmpgt(Label l) {
+        return branch(0xA3, l);
+    }
+
     JitAssembler ifgt(Label l) {
         return branch(0x9D, l);
     }

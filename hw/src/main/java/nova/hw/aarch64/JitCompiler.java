@@ -351,6 +351,17 @@ final class JitCompiler {
     }
 
     /** Which flag results are observed: by a later reader, a possible fault, a call, or an exit. */
+    /**
+     * Whether the flags of the compare at {@code k} are only needed, on the block's way on, by
+     * the conditional branch right after it, on a condition it can test on the operands: then
+     * NZCV is computed only where the block leaves or something else reads it (see
+     * JitEmitter#deferCompare).
+     */
+    private static boolean deferFlags(int[] ops, int[] words, int k, boolean test) {
+        return k + 1 < ops.length && ops[k + 1] == Op.B_COND
+                && JitEmitter.comparesDirectly(words[k + 1] & 0xF, test);
+    }
+
     private static boolean[] liveFlags(int[] ops, int[] words) {
         boolean[] live = new boolean[ops.length];
         boolean needed = true;
@@ -463,17 +474,17 @@ final class JitCompiler {
                 case Op.CCMN_R, Op.CCMP_R, Op.CCMN_I, Op.CCMP_I -> e.conditionalCompare(op, i);
                 default -> {
                     if (op <= Op.ADD_I + 3) {
-                        e.addSubImm(op, i, live[k]);
+                        e.addSubImm(op, i, live[k], deferFlags(ops, words, k, false));
                     } else if (op <= Op.AND_I + 3) {
-                        e.logicalImm(op, i, live[k]);
+                        e.logicalImm(op, i, live[k], deferFlags(ops, words, k, true));
                     } else if (op <= Op.LOG_SR + 7) {
-                        e.logicalReg(op, i, live[k]);
+                        e.logicalReg(op, i, live[k], deferFlags(ops, words, k, true));
                     } else if (op <= Op.ADDSUB_SR + 3) {
-                        e.addSubReg(op - Op.ADDSUB_SR, i, false, false, live[k]);
+                        e.addSubReg(op - Op.ADDSUB_SR, i, false, false, live[k], deferFlags(ops, words, k, false));
                     } else if (op <= Op.ADDSUB_ER + 3) {
-                        e.addSubReg(op - Op.ADDSUB_ER, i, true, false, live[k]);
+                        e.addSubReg(op - Op.ADDSUB_ER, i, true, false, live[k], deferFlags(ops, words, k, false));
                     } else if (op <= Op.ADC + 3) {
-                        e.addSubReg(op - Op.ADC, i, false, true, live[k]);
+                        e.addSubReg(op - Op.ADC, i, false, true, live[k], false);
                     } else if (op <= Op.CSEL + 3) {
                         e.conditionalSelect(op, i);
                     } else {

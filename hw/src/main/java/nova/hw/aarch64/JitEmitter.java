@@ -55,6 +55,9 @@ final class JitEmitter {
     private static final int L_RARR = 91;
     private static final int L_WTAG = 92;
     private static final int L_WARR = 93;
+    // The operands of a compare whose NZCV is not computed yet (see deferCompare).
+    private static final int L_FA = 94;
+    private static final int L_FB = 96;
     private static final ClassDesc CD_PAGES = CD_LONG_ARRAY.arrayType();
     private static final long LOW32 = 0xFFFF_FFFFL;
 
@@ -70,6 +73,16 @@ final class JitEmitter {
     private final boolean[] dirty = new boolean[32];
     private boolean flagsLoaded;
     private boolean flagsDirty;
+    /**
+     * NZCV is that of a compare not computed yet (see deferCompare): {@link #SUB_W} or
+     * {@link #SUB_X} for A - B (operands in locals FA and FB), {@link #TEST_W} or
+     * {@link #TEST_X} for a logical result in FA (compared with FB = 0); -1 when none is pending.
+     */
+    private int pendingCompare = -1;
+    private static final int SUB_W = 0;
+    private static final int SUB_X = 1;
+    private static final int TEST_W = 2;
+    private static final int TEST_X = 3;
 
     /** The start of the block's first instruction, with nothing cached (target of a self-loop). */
     private final Label head;
@@ -154,7 +167,11 @@ final class JitEmitter {
     }
 
     private void needFlags() {
-        if (!flagsLoaded) {
+        if (pendingCompare >= 0) {
+            pendingFlags(pendingCompare);
+            pendingCompare = -1;
+            flagsLoaded = true;
+        } else if (!flagsLoaded) {
             b.aload(L_CPU).getfield(CD_CPU, "nzcv", CD_int).istore(L_F);
             flagsLoaded = true;
         }
@@ -164,34 +181,94 @@ final class JitEmitter {
         b.istore(L_F);
         flagsLoaded = true;
         flagsDirty = true;
+        pendingCompare = -1;
     }
 
-    /** Writes the given dirty state back to the Cpu. */
-    private void writeBack(boolean[] regs, boolean flags) {
+    /**
+     * Instead of computing NZCV, keeps the operands of the compare A - B just made (locals A
+     * and B, B inverted as addWithCarry takes it) in FA and FB: the conditional branch that
+     * follows tests them directly, and NZCV is computed only where something reads it (an
+     * exit, a call, a fault handler, an instruction that reads the flags). A compare and a
+     * branch on its outcome are most of a loop's control; NZCV costs ~20 host instructions.
+     */
+    private void deferCompare(boolean sf) {
+        b.lload(L_A).lstore(L_FA);
+        b.lload(L_B).loadConstant(-1L).lxor().lstore(L_FB);
+        pend(sf ? SUB_X : SUB_W);
+    }
+
+    /**
+     * Like {@link #deferCompare} for ANDS/BICS (TST): the result in R is kept in FA. Its NZCV
+     * is that of comparing it with 0 except for C (0 here, 1 there), so the unsigned
+     * conditions are left to the flags.
+     */
+    private void deferTest(boolean sf) {
+        b.lload(L_R).lstore(L_FA);
+        b.lconst_0().lstore(L_FB);
+        pend(sf ? TEST_X : TEST_W);
+    }
+
+    private void pend(int kind) {
+        pendingCompare = kind;
+        flagsLoaded = false;
+        flagsDirty = true;
+    }
+
+    /** Computes into F the NZCV of the pending compare {@code kind}; the cache state is left to the caller. */
+    private void pendingFlags(int kind) {
+        boolean loaded = flagsLoaded;
+        boolean dirtyFlags = flagsDirty;
+        boolean sf = (kind & 1) != 0;
+        if (kind >= TEST_W) {
+            b.lload(L_FA).lstore(L_R);
+            logicFlags(sf);
+        } else {
+            b.lload(L_FA).lstore(L_A);
+            b.lload(L_FB).loadConstant(-1L).lxor().lstore(L_B);
+            addWithCarry(sf, 1, true);
+        }
+        flagsLoaded = loaded;
+        flagsDirty = dirtyFlags;
+        pendingCompare = kind;
+    }
+
+    /**
+     * The conditions a pending compare answers directly: all but MI, PL, VS, VC, AL and NV
+     * after a subtraction; after a test, only those that do not read C (EQ, NE, GE, LT, GT, LE).
+     */
+    static boolean comparesDirectly(int cond, boolean test) {
+        return cond <= 1 || (!test && cond <= 3) || (!test && (cond == 8 || cond == 9)) || (cond >= 10 && cond <= 13);
+    }
+
+    /** Writes the given dirty state back to the Cpu ({@code pending}: the NZCV to compute first, or -1). */
+    private void writeBack(boolean[] regs, boolean flags, int pending) {
         for (int n = 0; n < 32; n++) {
             if (regs[n]) {
                 b.aload(L_X).loadConstant(n).lload(slot(n)).lastore();
             }
         }
         if (flags) {
+            if (pending >= 0) {
+                pendingFlags(pending);
+            }
             b.aload(L_CPU).iload(L_F).putfield(CD_CPU, "nzcv", CD_int);
         }
     }
 
     private void writeBackAll() {
-        writeBack(dirty, flagsDirty);
+        writeBack(dirty, flagsDirty, pendingCompare);
     }
 
     /** The state a fault handler must commit: what is dirty right now (before the instruction). */
-    record Dirty(boolean[] regs, boolean flags) {}
+    record Dirty(boolean[] regs, boolean flags, int pendingCompare) {}
 
     Dirty snapshot() {
-        return new Dirty(dirty.clone(), flagsDirty);
+        return new Dirty(dirty.clone(), flagsDirty, pendingCompare);
     }
 
     void emitHandler(Label handler, Dirty d, int index) {
         b.labelBinding(handler);
-        writeBack(d.regs(), d.flags());
+        writeBack(d.regs(), d.flags(), d.pendingCompare());
         setPc(pcs[index]);
         retire(index);
         b.athrow();
@@ -253,6 +330,7 @@ final class JitEmitter {
         writeBackAll();
         java.util.Arrays.fill(dirty, false);
         flagsDirty = false;
+        pendingCompare = -1;
     }
 
     void afterCall() {
@@ -390,7 +468,7 @@ final class JitEmitter {
     // ---- data processing ----
 
     /** ADD, ADDS, SUB, SUBS (immediate). */
-    void addSubImm(int op, int i, boolean flags) {
+    void addSubImm(int op, int i, boolean flags, boolean defer) {
         long imm = (i >>> 10) & 0xFFF;
         if ((i & (1 << 22)) != 0) {
             imm <<= 12;
@@ -400,7 +478,11 @@ final class JitEmitter {
         xs((i >>> 5) & 31);
         b.lstore(L_A);
         b.loadConstant(sub ? ~imm : imm).lstore(L_B);
-        addWithCarry(i < 0, sub ? 1 : 0, setsFlags && flags);
+        boolean deferred = setsFlags && flags && defer && sub;
+        addWithCarry(i < 0, sub ? 1 : 0, setsFlags && flags && !deferred);
+        if (deferred) {
+            deferCompare(i < 0);
+        }
         b.lload(L_R);
         if (setsFlags) {
             setZr(i & 31);
@@ -410,7 +492,7 @@ final class JitEmitter {
     }
 
     /** ADD, ADDS, SUB, SUBS (shifted and extended register), ADC, ADCS, SBC, SBCS. */
-    void addSubReg(int sub, int i, boolean extended, boolean carry, boolean flags) {
+    void addSubReg(int sub, int i, boolean extended, boolean carry, boolean flags, boolean defer) {
         boolean sf = i < 0;
         boolean minus = sub >= 2;
         boolean setsFlags = (sub & 1) != 0;
@@ -433,7 +515,11 @@ final class JitEmitter {
             xz((i >>> 5) & 31);
         }
         b.lstore(L_A);
-        addWithCarry(sf, carry ? -1 : minus ? 1 : 0, setsFlags && flags);
+        boolean deferred = setsFlags && flags && defer && minus && !carry;
+        addWithCarry(sf, carry ? -1 : minus ? 1 : 0, setsFlags && flags && !deferred);
+        if (deferred) {
+            deferCompare(sf);
+        }
         b.lload(L_R);
         if (extended && !setsFlags) {
             setSp(i & 31);
@@ -443,7 +529,7 @@ final class JitEmitter {
     }
 
     /** AND, ORR, EOR, ANDS (immediate). */
-    void logicalImm(int op, int i, boolean flags) {
+    void logicalImm(int op, int i, boolean flags, boolean defer) {
         boolean sf = i < 0;
         long imm = Bitmasks.mask((i >>> 22) & 1, (i >>> 16) & 0x3F, (i >>> 10) & 0x3F);
         xz((i >>> 5) & 31);
@@ -458,7 +544,9 @@ final class JitEmitter {
         }
         if (op == Op.AND_I + 3) {
             b.lstore(L_R);
-            if (flags) {
+            if (flags && defer) {
+                deferTest(sf);
+            } else if (flags) {
                 logicFlags(sf);
             }
             b.lload(L_R);
@@ -469,7 +557,7 @@ final class JitEmitter {
     }
 
     /** AND, BIC, ORR, ORN, EOR, EON, ANDS, BICS (shifted register). */
-    void logicalReg(int op, int i, boolean flags) {
+    void logicalReg(int op, int i, boolean flags, boolean defer) {
         boolean sf = i < 0;
         xz((i >>> 5) & 31);
         xz((i >>> 16) & 31);
@@ -487,7 +575,9 @@ final class JitEmitter {
         }
         if (op >= Op.LOG_SR + 6) {
             b.lstore(L_R);
-            if (flags) {
+            if (flags && defer) {
+                deferTest(sf);
+            } else if (flags) {
                 logicFlags(sf);
             }
             b.lload(L_R);
@@ -1294,6 +1384,10 @@ final class JitEmitter {
     private ConditionalJump takenCondition(int op, int i) {
         if (op == Op.B_COND) {
             int cond = i & 0xF;
+            if (pendingCompare >= 0 && comparesDirectly(cond, pendingCompare >= TEST_W)) {
+                boolean sf = (pendingCompare & 1) != 0;
+                return (whenTaken, to) -> compareAndJump(sf, whenTaken ? cond : cond ^ 1, to);
+            }
             if (usesFlagsCondition(cond)) {
                 needFlags();
             }
@@ -1321,6 +1415,51 @@ final class JitEmitter {
             }
             jumpIfNonZero(whenTaken == (op == Op.CBNZ), to);
         };
+    }
+
+    /**
+     * Jumps to {@code to} if condition {@code cond} (one that {@link #comparesDirectly}) holds
+     * for the pending compare FA - FB: EQ and NE compare for equality, HS/LO/HI/LS as unsigned
+     * and GE/LT/GT/LE as signed numbers of the compare's width.
+     */
+    private void compareAndJump(boolean sf, int cond, Label to) {
+        boolean unsigned = cond >= 2 && cond <= 9;
+        if (sf) {
+            b.lload(L_FA);
+            if (unsigned) {
+                b.loadConstant(Long.MIN_VALUE).lxor();
+            }
+            b.lload(L_FB);
+            if (unsigned) {
+                b.loadConstant(Long.MIN_VALUE).lxor();
+            }
+            b.lcmp();
+            switch (cond) {
+                case 0 -> b.ifeq(to);
+                case 1 -> b.ifne(to);
+                case 2, 10 -> b.ifge(to);
+                case 3, 11 -> b.iflt(to);
+                case 8, 12 -> b.ifgt(to);
+                default -> b.ifle(to);
+            }
+        } else {
+            b.lload(L_FA).l2i();
+            if (unsigned) {
+                b.loadConstant(Integer.MIN_VALUE).ixor();
+            }
+            b.lload(L_FB).l2i();
+            if (unsigned) {
+                b.loadConstant(Integer.MIN_VALUE).ixor();
+            }
+            switch (cond) {
+                case 0 -> b.if_icmpeq(to);
+                case 1 -> b.if_icmpne(to);
+                case 2, 10 -> b.if_icmpge(to);
+                case 3, 11 -> b.if_icmplt(to);
+                case 8, 12 -> b.if_icmpgt(to);
+                default -> b.if_icmple(to);
+            }
+        }
     }
 
     /** Pops an int and jumps to {@code to} if it is non-zero ({@code nonZero}) or if it is zero. */

@@ -60,7 +60,8 @@ class JitFlagsTest {
      * widths, on the edge operands; which branches were taken, the registers and the flags left
      * at the exits must match the interpreter. (It caught both planted bugs of a trial that
      * tested the operands directly instead of NZCV: HI as "higher or same", and a carry flag
-     * computed as the borrow.)
+     * computed as the borrow; and, with the flags read after each branch, a late NZCV computed
+     * with the wrong carry-in.)
      */
     @Test
     void compareAndBranch_everyConditionMatchesTheInterpreter() {
@@ -71,14 +72,18 @@ class JitFlagsTest {
             0xEB020020, 0xF2400420, // subs x0, x1, x2 / ands x0, x1, #3
         };
         for (int form : forms) {
-            // per condition c: form; b.c +8; movz x(10 + c), #1 -- then a loop of six passes
-            int[] program = new int[3 * 16 + 3];
+            // per condition c: form; b.c +8; movz x(10 + c), #1; mrs x26, nzcv; add x27, x27, x26
+            // -- then a loop of six passes. Both ways out of each branch read the flags, so NZCV
+            // left by a side exit (where a translated block may compute it late) is checked too.
+            int[] program = new int[5 * 16 + 3];
             for (int c = 0; c < 16; c++) {
-                program[3 * c] = form;
-                program[3 * c + 1] = 0x54000040 | c;
-                program[3 * c + 2] = 0xD2800020 | (10 + c);
+                program[5 * c] = form;
+                program[5 * c + 1] = 0x54000040 | c;
+                program[5 * c + 2] = 0xD2800020 | (10 + c);
+                program[5 * c + 3] = 0xD53B421A;
+                program[5 * c + 4] = 0x8B1A037B;
             }
-            closeLoop(program, 3 * 16);
+            closeLoop(program, 5 * 16);
             onEdgeOperands(program, 6, form, String.format("%08x ", form));
         }
     }
