@@ -121,8 +121,9 @@ public final class LinuxRunner {
                 }
             }
             Exit exit = jit != null ? jit.run(budget) : cpu.run(budget);
-            switch (exit) {
-                case Exit.Svc s -> {
+            // An instanceof chain, not a pattern switch: a type switch's bootstrap spins a class
+            // the first time it runs, a few milliseconds of every process.
+            if (exit instanceof Exit.Svc s) {
                     cpu.setPc(s.pc());
                     if (cpu.x(8) == Nr.RT_SIGRETURN) {
                         if (!SignalFrame.restore(cpu, process)) {
@@ -141,25 +142,22 @@ public final class LinuxRunner {
                         return new Termination(128 + 11, String.format(
                                 "cannot deliver a signal: the stack at 0x%x is not writable", cpu.sp()));
                     }
-                }
-                case Exit.BudgetExhausted b -> {
-                    // The slice ended: loop to check the limit and go on.
-                }
-                case Exit.WaitForInterrupt w -> cpu.setPc(w.pc() + 4); // at EL0 wfi/wfe just complete
-                case Exit.Undefined u -> {
-                    return new Termination(128 + 4, String.format("undefined instruction 0x%08x at pc 0x%x", u.insn(), u.pc()));
-                }
-                case Exit.MemoryFault f -> {
-                    return new Termination(128 + 11, String.format("memory fault at pc 0x%x: %s of address 0x%x",
-                            f.pc(), f.access().name().toLowerCase(java.util.Locale.ROOT), f.address()));
-                }
-                case Exit.AlignmentFault a -> {
-                    return new Termination(128 + 7, String.format("alignment fault at pc 0x%x (address 0x%x)",
-                            a.pc(), a.address()));
-                }
-                case Exit.Brk b -> {
-                    return new Termination(128 + 5, String.format("brk #0x%x at pc 0x%x (SIGTRAP)", b.imm(), b.pc()));
-                }
+            } else if (exit instanceof Exit.BudgetExhausted) {
+                // The slice ended: loop to check the limit and go on.
+            } else if (exit instanceof Exit.WaitForInterrupt w) {
+                cpu.setPc(w.pc() + 4); // at EL0 wfi/wfe just complete
+            } else if (exit instanceof Exit.Undefined u) {
+                return new Termination(128 + 4, String.format("undefined instruction 0x%08x at pc 0x%x", u.insn(), u.pc()));
+            } else if (exit instanceof Exit.MemoryFault f) {
+                return new Termination(128 + 11, String.format("memory fault at pc 0x%x: %s of address 0x%x",
+                        f.pc(), f.access().name().toLowerCase(java.util.Locale.ROOT), f.address()));
+            } else if (exit instanceof Exit.AlignmentFault a) {
+                return new Termination(128 + 7, String.format("alignment fault at pc 0x%x (address 0x%x)",
+                        a.pc(), a.address()));
+            } else if (exit instanceof Exit.Brk b) {
+                return new Termination(128 + 5, String.format("brk #0x%x at pc 0x%x (SIGTRAP)", b.imm(), b.pc()));
+            } else {
+                throw new IllegalStateException("unhandled core exit " + exit); // reported as an internal error
             }
         }
     }

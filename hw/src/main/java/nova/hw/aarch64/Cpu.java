@@ -34,10 +34,19 @@ public final class Cpu {
     static final long CNTFRQ = 62_500_000L;
     static final int INSNS_PER_TICK = 16;
 
-    static final ValueLayout.OfLong LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfInt LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfShort LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfByte B8 = ValueLayout.JAVA_BYTE;
+    /**
+     * The little-endian layouts of the segment slow paths (page-crossing accesses, big-endian
+     * hosts), in a holder class: building their var handles spins a dozen LambdaForm classes,
+     * ~10 ms of every process when it was done in Cpu's initializer.
+     */
+    static final class Le {
+        static final ValueLayout.OfLong LE64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        static final ValueLayout.OfInt LE32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        static final ValueLayout.OfShort LE16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        static final ValueLayout.OfByte B8 = ValueLayout.JAVA_BYTE;
+
+        private Le() {}
+    }
     private static final int TLB_BITS = 8;
     private static final int TLB_SIZE = 1 << TLB_BITS;
     static final int TLB_MASK = TLB_SIZE - 1;
@@ -427,23 +436,37 @@ public final class Cpu {
         }
     }
 
+    // The slow paths fill the TLB (on a little-endian host) and then take the array path of
+    // the accessors; the segment's var handles serve big-endian hosts and stores to pages
+    // holding code (building those handles spins a dozen classes, ~10 ms of a process).
+
     private long loadSlow(long va, int size) {
         long off = va & PAGE_MASK;
         MemorySegment s = readableSegment(va);
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         if (off + size <= PAGE_MASK + 1) {
+            if (rTag[i] == (va & ~PAGE_MASK)) {
+                return load(va, size, size == 8 ? -1L : (1L << (8 * size)) - 1);
+            }
             return switch (size) {
-                case 1 -> s.get(B8, off) & 0xFFL;
-                case 2 -> s.get(LE16, off) & 0xFFFFL;
-                case 4 -> s.get(LE32, off) & 0xFFFF_FFFFL;
-                default -> s.get(LE64, off);
+                case 1 -> s.get(Le.B8, off) & 0xFFL;
+                case 2 -> s.get(Le.LE16, off) & 0xFFFFL;
+                case 4 -> s.get(Le.LE32, off) & 0xFFFF_FFFFL;
+                default -> s.get(Le.LE64, off);
             };
         }
         // Crosses into the next page: both pages must be readable before anything is returned.
         MemorySegment s2 = readableSegment((va | PAGE_MASK) + 1);
         long v = 0;
+        if (rTag[i] == (va & ~PAGE_MASK)) { // both pages are in the TLB now
+            for (int k = 0; k < size; k++) {
+                v |= ld8(va + k) << (8 * k);
+            }
+            return v;
+        }
         for (int k = 0; k < size; k++) {
             long o = off + k;
-            long b = o <= PAGE_MASK ? s.get(B8, o) : s2.get(B8, o - PAGE_MASK - 1);
+            long b = o <= PAGE_MASK ? s.get(Le.B8, o) : s2.get(Le.B8, o - PAGE_MASK - 1);
             v |= (b & 0xFF) << (8 * k);
         }
         return v;
@@ -452,23 +475,35 @@ public final class Cpu {
     private void storeSlow(long va, long v, int size) {
         long off = va & PAGE_MASK;
         MemorySegment s = writableSegment(va, size);
+        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
         if (off + size <= PAGE_MASK + 1) {
+            if (wTag[i] == (va & ~PAGE_MASK)) {
+                store(va, v, size, size == 8 ? -1L : (1L << (8 * size)) - 1);
+                return;
+            }
             switch (size) {
-                case 1 -> s.set(B8, off, (byte) v);
-                case 2 -> s.set(LE16, off, (short) v);
-                case 4 -> s.set(LE32, off, (int) v);
-                default -> s.set(LE64, off, v);
+                case 1 -> s.set(Le.B8, off, (byte) v);
+                case 2 -> s.set(Le.LE16, off, (short) v);
+                case 4 -> s.set(Le.LE32, off, (int) v);
+                default -> s.set(Le.LE64, off, v);
             }
             return;
         }
         MemorySegment s2 = writableSegment((va | PAGE_MASK) + 1, (int) (off + size - PAGE_MASK - 1));
+        int i2 = (int) (((va | PAGE_MASK) + 1) >>> PAGE_SHIFT) & TLB_MASK;
+        if (wTag[i] == (va & ~PAGE_MASK) && wTag[i2] == ((va | PAGE_MASK) + 1)) { // both writable, neither holds code
+            for (int k = 0; k < size; k++) {
+                st8(va + k, v >>> (8 * k));
+            }
+            return;
+        }
         for (int k = 0; k < size; k++) {
             long o = off + k;
             byte b = (byte) (v >>> (8 * k));
             if (o <= PAGE_MASK) {
-                s.set(B8, o, b);
+                s.set(Le.B8, o, b);
             } else {
-                s2.set(B8, o - PAGE_MASK - 1, b);
+                s2.set(Le.B8, o - PAGE_MASK - 1, b);
             }
         }
     }

@@ -385,7 +385,7 @@ final class JitCompiler {
         int n = ops.length;
         JitEmitter e = new JitEmitter(b, pcs, targets);
         boolean[] live = liveFlags(ops, words);
-        List<Runnable> handlers = new ArrayList<>();
+        List<Handler> handlers = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int op = ops[k];
             int i = words[k];
@@ -403,7 +403,7 @@ final class JitCompiler {
             }
             if (isBranch(op)) {
                 e.branch(op, i, pc, k + 1);
-                emitHandlers(handlers);
+                emitHandlers(e, handlers);
                 return; // a branch is always last
             }
             if (!inline(op, i)) {
@@ -422,8 +422,7 @@ final class JitCompiler {
                     Label handler = b.newLabel();
                     b.exceptionCatch(start, end, handler, CD_FAULT);
                     JitEmitter.Dirty clean = e.snapshot();
-                    int index = k;
-                    handlers.add(() -> e.emitHandler(handler, clean, index));
+                    handlers.add(new Handler(handler, clean, k));
                 }
                 if (call.bool()) {
                     e.undefinedExit(k);
@@ -457,8 +456,7 @@ final class JitCompiler {
                     store = false;
                 }
                 b.exceptionCatch(start, end, handler, CD_FAULT);
-                int index = k;
-                handlers.add(() -> e.emitHandler(handler, before, index));
+                handlers.add(new Handler(handler, before, k));
                 if (store) {
                     e.storeCheck(k);
                 }
@@ -494,12 +492,19 @@ final class JitCompiler {
             }
         }
         e.exitTo(pcs[n - 1] + 4, n);
-        emitHandlers(handlers);
+        emitHandlers(e, handlers);
     }
 
-    private static void emitHandlers(List<Runnable> handlers) {
-        for (Runnable h : handlers) {
-            h.run();
+    /**
+     * The fault handler of the instruction at {@code index}, emitted after the block's code: it
+     * commits {@code state} (what was dirty before the instruction). A record, not a lambda:
+     * a lambda's class is spun at its first use, in every process.
+     */
+    private record Handler(Label label, JitEmitter.Dirty state, int index) {}
+
+    private static void emitHandlers(JitEmitter e, List<Handler> handlers) {
+        for (Handler h : handlers) {
+            e.emitHandler(h.label(), h.state(), h.index());
         }
     }
 

@@ -1371,9 +1371,51 @@ final class JitEmitter {
                 : pc + ((long) ((i << 8) >> 13) << 2);
     }
 
-    /** Emits a jump to {@code to} taken when the conditional branch is taken ({@code whenTaken}) or when it is not. */
-    private interface ConditionalJump {
-        void jump(boolean whenTaken, Label to);
+    /**
+     * The test of a conditional branch, set up by {@link #takenCondition}: {@link #jump} emits a
+     * jump to {@code to} taken when the branch is taken ({@code whenTaken}) or when it is not.
+     * A class rather than lambdas: each lambda's class is spun at its first use, in every
+     * process that translates a block.
+     */
+    private final class ConditionalJump {
+        private final int op;
+        private final int i;
+        /** For B.cond: test the pending compare's operands (see deferCompare), of width sf. */
+        private final boolean direct;
+        private final boolean sf;
+
+        ConditionalJump(int op, int i, boolean direct, boolean sf) {
+            this.op = op;
+            this.i = i;
+            this.direct = direct;
+            this.sf = sf;
+        }
+
+        void jump(boolean whenTaken, Label to) {
+            if (op == Op.B_COND) {
+                int cond = i & 0xF;
+                if (direct) {
+                    compareAndJump(sf, whenTaken ? cond : cond ^ 1, to);
+                } else {
+                    condition(cond); // 1 when taken
+                    jumpIfNonZero(whenTaken, to);
+                }
+                return;
+            }
+            xz(i & 31);
+            if (op == Op.TBZ || op == Op.TBNZ) {
+                int bit = (i >>> 31) << 5 | ((i >>> 19) & 0x1F);
+                b.bipush(bit).lushr().l2i().iconst_1().iand(); // the tested bit
+                jumpIfNonZero(whenTaken == (op == Op.TBNZ), to);
+                return;
+            }
+            if (i >= 0) {
+                b.l2i(); // CBZ/CBNZ Wt: the low word
+            } else {
+                b.lconst_0().lcmp();
+            }
+            jumpIfNonZero(whenTaken == (op == Op.CBNZ), to);
+        }
     }
 
     /**
@@ -1385,36 +1427,15 @@ final class JitEmitter {
         if (op == Op.B_COND) {
             int cond = i & 0xF;
             if (pendingCompare >= 0 && comparesDirectly(cond, pendingCompare >= TEST_W)) {
-                boolean sf = (pendingCompare & 1) != 0;
-                return (whenTaken, to) -> compareAndJump(sf, whenTaken ? cond : cond ^ 1, to);
+                return new ConditionalJump(op, i, true, (pendingCompare & 1) != 0);
             }
             if (usesFlagsCondition(cond)) {
                 needFlags();
             }
-            return (whenTaken, to) -> {
-                condition(cond); // 1 when taken
-                jumpIfNonZero(whenTaken, to);
-            };
+            return new ConditionalJump(op, i, false, false);
         }
-        int rt = i & 31;
-        needZr(rt);
-        if (op == Op.TBZ || op == Op.TBNZ) {
-            int bit = (i >>> 31) << 5 | ((i >>> 19) & 0x1F);
-            return (whenTaken, to) -> {
-                xz(rt);
-                b.bipush(bit).lushr().l2i().iconst_1().iand(); // the tested bit
-                jumpIfNonZero(whenTaken == (op == Op.TBNZ), to);
-            };
-        }
-        return (whenTaken, to) -> {
-            xz(rt);
-            if (i >= 0) {
-                b.l2i(); // CBZ/CBNZ Wt: the low word
-            } else {
-                b.lconst_0().lcmp();
-            }
-            jumpIfNonZero(whenTaken == (op == Op.CBNZ), to);
-        };
+        needZr(i & 31);
+        return new ConditionalJump(op, i, false, false);
     }
 
     /**

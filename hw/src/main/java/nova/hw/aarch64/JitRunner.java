@@ -105,9 +105,13 @@ public final class JitRunner {
 
     /** Counters for measurements: one line. */
     public String statistics() {
-        return String.format("translated %d blocks (%d insns); ran %d translated blocks, %d interpreted blocks"
-                + " (%d insns); %d re-checks", translatedBlocks, translatedInstructions, blockRuns,
-                interpretedBlocks, interpretedInstructions, rechecks);
+        // Built with a StringBuilder: every run asks for this line, and String.format (or an
+        // invokedynamic concatenation) costs a few milliseconds while the JVM is cold.
+        return new StringBuilder(160).append("translated ").append(translatedBlocks).append(" blocks (")
+                .append(translatedInstructions).append(" insns); ran ").append(blockRuns)
+                .append(" translated blocks, ").append(interpretedBlocks).append(" interpreted blocks (")
+                .append(interpretedInstructions).append(" insns); ").append(rechecks).append(" re-checks")
+                .toString();
     }
 
     /**

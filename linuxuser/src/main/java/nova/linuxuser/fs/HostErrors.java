@@ -45,20 +45,27 @@ public final class HostErrors {
                 return n;
             }
         }
-        return switch (e) {
-            case NoSuchFileException x -> Errno.ENOENT;
-            case FileAlreadyExistsException x -> Errno.EEXIST;
-            case AccessDeniedException x -> Errno.EACCES;
-            case NotDirectoryException x -> Errno.ENOTDIR;
-            case DirectoryNotEmptyException x -> Errno.ENOTEMPTY;
-            case NotLinkException x -> Errno.EINVAL;
-            case FileSystemLoopException x -> Errno.ELOOP;
-            case ClosedChannelException x -> Errno.EBADF;
-            case IOException x -> Errno.EIO;
-            case SecurityException x -> Errno.EACCES;
-            case UnsupportedOperationException x -> Errno.EOPNOTSUPP;
-            case IllegalArgumentException x -> Errno.EINVAL;
-            default -> Errno.EIO;
-        };
+        // Tests in order, not a pattern switch: its bootstrap spins a class at first use, and a
+        // failed open (which most programs try) would pay that in every process.
+        if (e instanceof NoSuchFileException) {
+            return Errno.ENOENT;
+        } else if (e instanceof FileAlreadyExistsException) {
+            return Errno.EEXIST;
+        } else if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return Errno.EACCES;
+        } else if (e instanceof NotDirectoryException) {
+            return Errno.ENOTDIR;
+        } else if (e instanceof DirectoryNotEmptyException) {
+            return Errno.ENOTEMPTY;
+        } else if (e instanceof NotLinkException || e instanceof IllegalArgumentException) {
+            return Errno.EINVAL;
+        } else if (e instanceof FileSystemLoopException) {
+            return Errno.ELOOP;
+        } else if (e instanceof ClosedChannelException) {
+            return Errno.EBADF;
+        } else if (e instanceof UnsupportedOperationException) {
+            return Errno.EOPNOTSUPP;
+        }
+        return Errno.EIO; // any other IOException too
     }
 }
