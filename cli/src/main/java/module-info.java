@@ -4,5 +4,4 @@ module nova.cli {
     requires nova.linuxuser;
     requires nova.kernel;
     requires nova.user;
-    requires java.management; // a64-run --stats reports the thread's CPU time
 }

@@ -4,7 +4,6 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,15 +179,37 @@ final class A64RunCommand {
         }
         if (o.stats()) {
             double seconds = r.nanos() / 1e9;
-            // CPU time of this thread (start-up included): on a busy machine a steadier figure than wall time.
-            double cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
-            err.printf("nova a64-run: %d instructions in %.3f s (%.2f MIPS), cpu %.3f s, exit status %d%n",
-                    r.instructions(), seconds, r.instructions() / Math.max(seconds, 1e-9) / 1e6, cpu, r.exitStatus());
+            // CPU time of the process, start-up and the JVM's compiler threads included: on a
+            // busy machine a steadier figure than wall time. Read from /proc through
+            // ProcessHandle and formatted by hand: the management beans and a Formatter cost
+            // ~45 ms of a cold JVM, which a benchmark step pays five times.
+            java.time.Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(null);
+            StringBuilder line = new StringBuilder(120).append("nova a64-run: ").append(r.instructions())
+                    .append(" instructions in ").append(fixed(seconds, 3)).append(" s (")
+                    .append(fixed(r.instructions() / Math.max(seconds, 1e-9) / 1e6, 2)).append(" MIPS), cpu ")
+                    .append(cpu == null ? "?" : fixed(cpu.toNanos() / 1e9, 3)).append(" s, exit status ")
+                    .append(r.exitStatus());
+            err.println(line);
             if (r.translator() != null) {
                 err.println("nova a64-run: " + r.translator());
             }
         }
         return r.exitStatus();
+    }
+
+    /** {@code v} >= 0 rounded to {@code decimals} places, like {@code %.Nf}. */
+    static String fixed(double v, int decimals) {
+        long scale = 1;
+        for (int k = 0; k < decimals; k++) {
+            scale *= 10;
+        }
+        long n = Math.round(v * scale);
+        String frac = Long.toString(n % scale);
+        StringBuilder s = new StringBuilder().append(n / scale).append('.');
+        for (int k = frac.length(); k < decimals; k++) {
+            s.append('0');
+        }
+        return s.append(frac).toString();
     }
 
     /** A host fd is a terminal if /proc says it names a tty device. */

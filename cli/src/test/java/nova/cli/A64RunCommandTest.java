@@ -160,4 +160,15 @@ class A64RunCommandTest {
         assertEquals(LinuxRunner.EXIT_NOT_FOUND, status);
         assertTrue(s.oneErrorLine("nova a64-run: ").contains("/nonexistent/nova-cli-test"));
     }
+
+    @Test
+    void statsNumbersAreRoundedLikePrintf() {
+        assertEquals("0.000", A64RunCommand.fixed(0, 3));
+        assertEquals("1.200", A64RunCommand.fixed(1.2, 3));
+        assertEquals("0.001", A64RunCommand.fixed(0.0005, 3));
+        assertEquals("2.05", A64RunCommand.fixed(2.049, 2));
+        assertEquals("399.24", A64RunCommand.fixed(399.2449, 2));
+        assertEquals("10.00", A64RunCommand.fixed(9.999, 2));
+        assertEquals(String.format("%.3f", 806.361900), A64RunCommand.fixed(806.361900, 3));
+    }
 }
