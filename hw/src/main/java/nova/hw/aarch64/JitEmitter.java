@@ -38,26 +38,31 @@ final class JitEmitter {
     private static final int L_RUNNER = 2;
     private static final int L_X = 3;
     private static final int L_F = 4;
-    private static final int L_REG = 5;    // X0..X30, SP: two slots each
-    private static final int L_A = 69;
-    private static final int L_B = 71;
-    private static final int L_R = 73;
-    private static final int L_S = 75;
-    private static final int L_ADDR = 77;
-    static final int L_V1 = 79;
-    static final int L_V2 = 81;
+    private static final int L_A = 5;
+    private static final int L_B = 7;
+    private static final int L_R = 9;
+    private static final int L_S = 11;
+    private static final int L_ADDR = 13;
+    static final int L_V1 = 15;
+    static final int L_V2 = 17;
     // The inline memory fast paths: address, store values, TLB index, the core's TLB arrays.
-    private static final int L_T = 83;
-    private static final int L_SV = 85;
-    private static final int L_SV2 = 87;
-    private static final int L_IDX = 89;
-    private static final int L_RTAG = 90;
-    private static final int L_RARR = 91;
-    private static final int L_WTAG = 92;
-    private static final int L_WARR = 93;
+    private static final int L_T = 19;
+    private static final int L_SV = 21;
+    private static final int L_SV2 = 23;
+    private static final int L_IDX = 25;
+    private static final int L_RTAG = 26;
+    private static final int L_RARR = 27;
+    private static final int L_WTAG = 28;
+    private static final int L_WARR = 29;
     // The operands of a compare whose NZCV is not computed yet (see deferCompare).
-    private static final int L_FA = 94;
-    private static final int L_FB = 96;
+    private static final int L_FA = 30;
+    private static final int L_FB = 32;
+    /**
+     * Guest registers get two slots each from here, in the order the block first uses them:
+     * a block's method has as many locals as the registers it touches need (C1's time to
+     * compile a method grows with its locals: every block boundary copies their state).
+     */
+    private static final int L_FIRST_REG = 34;
     private static final ClassDesc CD_PAGES = CD_LONG_ARRAY.arrayType();
     private static final long LOW32 = 0xFFFF_FFFFL;
 
@@ -99,8 +104,18 @@ final class JitEmitter {
 
     // ---- register and flag cache ----
 
-    private static int slot(int n) {
-        return L_REG + 2 * n;
+    private final int[] regSlot = new int[32];
+    private int nextRegSlot = L_FIRST_REG;
+
+    /** The local slot of Xn (n = 31: SP), allocated at the block's first use of the register. */
+    private int slot(int n) {
+        int s = regSlot[n];
+        if (s == 0) {
+            s = nextRegSlot;
+            regSlot[n] = s;
+            nextRegSlot += 2;
+        }
+        return s;
     }
 
     private void ensure(int n) {
