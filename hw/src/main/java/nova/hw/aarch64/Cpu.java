@@ -280,6 +280,14 @@ public final class Cpu {
     // misaligned access within the page (combining two longs); one that crosses into the next
     // page, or misses, takes the slow path, which fills the TLB.
 
+    /**
+     * The TLB entry of {@code va}: bits 12..21, all in the low word, so the shift is an int
+     * shift (C1 on x86-64 moves the count of every long shift into CL, even a constant one).
+     */
+    static int tlbIndex(long va) {
+        return ((int) va >>> PAGE_SHIFT) & TLB_MASK;
+    }
+
     /** The tag compare mask of an access of {@code size} bytes (see above). */
     static long tagMask(int size) {
         return ~PAGE_MASK | (size - 1);
@@ -289,7 +297,7 @@ public final class Cpu {
     // array access (the interpreter runs these for every load and store it executes).
 
     long ld8(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (rTag[i] == (va & tagMask(1))) {
             return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 7) << 3)) & 0xFFL;
         }
@@ -297,7 +305,7 @@ public final class Cpu {
     }
 
     long ld16(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (rTag[i] == (va & tagMask(2))) {
             return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 6) << 3)) & 0xFFFFL;
         }
@@ -305,7 +313,7 @@ public final class Cpu {
     }
 
     long ld32(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (rTag[i] == (va & tagMask(4))) {
             return (rArr[i][((int) va & (int) PAGE_MASK) >>> 3] >>> (((int) va & 4) << 3)) & 0xFFFF_FFFFL;
         }
@@ -313,7 +321,7 @@ public final class Cpu {
     }
 
     long ld64(long va) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (rTag[i] == (va & tagMask(8))) {
             return rArr[i][((int) va & (int) PAGE_MASK) >>> 3];
         }
@@ -333,7 +341,7 @@ public final class Cpu {
     }
 
     void st64(long va, long v) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (wTag[i] == (va & tagMask(8))) {
             wArr[i][((int) va & (int) PAGE_MASK) >>> 3] = v;
             return;
@@ -343,7 +351,7 @@ public final class Cpu {
 
     /** A little-endian load of {@code size} bytes ({@code mask}: their value bits), zero-extended. */
     private long load(long va, int size, long mask) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         int off = (int) va & (int) PAGE_MASK;
         if (rTag[i] == (va & ~PAGE_MASK) && off <= AddressSpace.PAGE_SIZE - size) {
             long[] w = rArr[i];
@@ -359,7 +367,7 @@ public final class Cpu {
 
     /** A little-endian store of the low {@code size} bytes of {@code v} ({@code mask}: their value bits). */
     private void store(long va, long v, int size, long mask) {
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         int off = (int) va & (int) PAGE_MASK;
         if (wTag[i] == (va & ~PAGE_MASK) && off <= AddressSpace.PAGE_SIZE - size) {
             long[] w = wArr[i];
@@ -424,7 +432,7 @@ public final class Cpu {
      */
     void probeWrite(long va, int size) {
         long off = va & PAGE_MASK;
-        if (off + size <= PAGE_MASK + 1 && wTag[(int) (va >>> PAGE_SHIFT) & TLB_MASK] == (va & ~PAGE_MASK)) {
+        if (off + size <= PAGE_MASK + 1 && wTag[tlbIndex(va)] == (va & ~PAGE_MASK)) {
             return; // in the write TLB: writable, and not a code page
         }
         writableSegment(va, size);
@@ -448,7 +456,7 @@ public final class Cpu {
     private long loadSlow(long va, int size) {
         long off = va & PAGE_MASK;
         MemorySegment s = readableSegment(va);
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (off + size <= PAGE_MASK + 1) {
             if (rTag[i] == (va & ~PAGE_MASK)) {
                 return load(va, size, size == 8 ? -1L : (1L << (8 * size)) - 1);
@@ -480,7 +488,7 @@ public final class Cpu {
     private void storeSlow(long va, long v, int size) {
         long off = va & PAGE_MASK;
         MemorySegment s = writableSegment(va, size);
-        int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+        int i = tlbIndex(va);
         if (off + size <= PAGE_MASK + 1) {
             if (wTag[i] == (va & ~PAGE_MASK)) {
                 store(va, v, size, size == 8 ? -1L : (1L << (8 * size)) - 1);
@@ -495,7 +503,7 @@ public final class Cpu {
             return;
         }
         MemorySegment s2 = writableSegment((va | PAGE_MASK) + 1, (int) (off + size - PAGE_MASK - 1));
-        int i2 = (int) (((va | PAGE_MASK) + 1) >>> PAGE_SHIFT) & TLB_MASK;
+        int i2 = tlbIndex((va | PAGE_MASK) + 1);
         if (wTag[i] == (va & ~PAGE_MASK) && wTag[i2] == ((va | PAGE_MASK) + 1)) { // both writable, neither holds code
             for (int k = 0; k < size; k++) {
                 st8(va + k, v >>> (8 * k));
@@ -529,7 +537,7 @@ public final class Cpu {
         }
         MemorySegment s = space.touch(p);
         if (AddressSpace.HOST_LITTLE_ENDIAN) {
-            int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+            int i = tlbIndex(va);
             rTag[i] = va & ~PAGE_MASK;
             rArr[i] = p.words;
         }
@@ -555,7 +563,7 @@ public final class Cpu {
             return s;
         }
         if (AddressSpace.HOST_LITTLE_ENDIAN) {
-            int i = (int) (va >>> PAGE_SHIFT) & TLB_MASK;
+            int i = tlbIndex(va);
             wTag[i] = va & ~PAGE_MASK;
             wArr[i] = p.words;
         }

@@ -902,7 +902,7 @@ final class JitEmitter {
      * {@code align} bytes.
      */
     private void tlbHit(int tags, int align, Label slow) {
-        b.lload(L_T).bipush(12).lushr().l2i().loadConstant(Cpu.TLB_MASK).iand().istore(L_IDX);
+        b.lload(L_T).l2i().bipush(12).iushr().loadConstant(Cpu.TLB_MASK).iand().istore(L_IDX); // Cpu.tlbIndex
         b.aload(tags).iload(L_IDX).laload().lload(L_T).loadConstant(Cpu.tagMask(align)).land().lcmp().ifne(slow);
     }
 
