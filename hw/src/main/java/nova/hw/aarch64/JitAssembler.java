@@ -405,9 +405,12 @@ final class JitAssembler {
     JitAssembler pop2() { return op(0x58); }
     JitAssembler dup() { return op(0x59); }
     JitAssembler dup2() { return op(0x5C); }
+    JitAssembler dup2_x2() { return op(0x5E); }
     JitAssembler iadd() { return op(0x60); }
     JitAssembler ladd() { return op(0x61); }
     JitAssembler lsub() { return op(0x65); }
+    JitAssembler idiv() { return op(0x6C); }
+    JitAssembler ldiv() { return op(0x6D); }
     JitAssembler lmul() { return op(0x69); }
     JitAssembler ineg() { return op(0x74); }
     JitAssembler lneg() { return op(0x75); }

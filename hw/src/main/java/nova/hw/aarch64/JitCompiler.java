@@ -223,6 +223,7 @@ final class JitCompiler {
         return (op >= Op.ADR && op <= Op.EXTR) || isBranch(op)
                 || (op >= Op.LOG_SR && op <= Op.CSEL + 3) || (op >= Op.LSLV && op <= Op.RORV)
                 || (op >= Op.MADD && op <= Op.UMULH) || (op >= Op.LDR_LIT_W && op <= Op.LDRSW_LIT)
+                || op == Op.UDIV || op == Op.SDIV || (op >= Op.RBIT && op <= Op.CLS)
                 || (op >= Op.LS && op < Op.LS + 5 * 8) || (op >= Op.STP && op <= Op.LDPSW + 2);
     }
 
@@ -469,6 +470,8 @@ final class JitCompiler {
                 case Op.SBFM, Op.BFM, Op.UBFM -> e.bitfield(op, i);
                 case Op.EXTR -> e.extract(i);
                 case Op.LSLV, Op.LSRV, Op.ASRV, Op.RORV -> e.shiftVariable(op, i);
+                case Op.UDIV, Op.SDIV -> e.divide(op, i);
+                case Op.RBIT, Op.REV16, Op.REV32, Op.REV, Op.CLZ, Op.CLS -> e.oneSource(op, i);
                 case Op.CCMN_R, Op.CCMP_R, Op.CCMN_I, Op.CCMP_I -> e.conditionalCompare(op, i);
                 default -> {
                     if (op <= Op.ADD_I + 3) {

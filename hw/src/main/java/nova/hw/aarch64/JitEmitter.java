@@ -31,6 +31,9 @@ final class JitEmitter {
     private static final MethodTypeDesc MTD_JJJ = MethodTypeDesc.of(CD_long, CD_long, CD_long);
     private static final MethodTypeDesc MTD_JJI = MethodTypeDesc.of(CD_long, CD_long, CD_int);
     private static final MethodTypeDesc MTD_III = MethodTypeDesc.of(CD_int, CD_int, CD_int);
+    private static final MethodTypeDesc MTD_JJ = MethodTypeDesc.of(CD_long, CD_long);
+    private static final MethodTypeDesc MTD_JI = MethodTypeDesc.of(CD_int, CD_long);
+    private static final MethodTypeDesc MTD_II = MethodTypeDesc.of(CD_int, CD_int);
     private static final long W = 0xFFFF_FFFFL;
 
     // Locals of exec(Cpu c, JitRunner r).
@@ -760,6 +763,96 @@ final class JitEmitter {
         b.loadConstant((i & 0xF) << 28).istore(L_F);
         b.labelBinding(done);
         flagsDirty = true;
+    }
+
+    /**
+     * UDIV, SDIV, as DataProcessingReg.divide: a zero divisor gives 0; the JVM's division
+     * already gives the architecture's MIN / -1 = MIN.
+     */
+    void divide(int op, int i) {
+        boolean sf = i < 0;
+        int rn = (i >>> 5) & 31;
+        int rm = (i >>> 16) & 31;
+        needZr(rn, rm); // before the branch below
+        Label zero = b.newLabel();
+        Label done = b.newLabel();
+        xz(rm);
+        if (sf) {
+            b.lstore(L_B);
+            b.lload(L_B).lconst_0().lcmp().ifeq(zero);
+            xz(rn);
+            b.lload(L_B);
+            if (op == Op.UDIV) {
+                b.invokestatic(CD_LONGBOX, "divideUnsigned", MTD_JJJ);
+            } else {
+                b.ldiv();
+            }
+        } else {
+            b.l2i().istore(L_R);
+            b.iload(L_R).ifeq(zero);
+            xz(rn);
+            b.l2i().iload(L_R);
+            if (op == Op.UDIV) {
+                b.invokestatic(CD_INTBOX, "divideUnsigned", MTD_III);
+            } else {
+                b.idiv();
+            }
+            b.i2l();
+            maskW();
+        }
+        b.goto_(done);
+        b.labelBinding(zero);
+        b.lconst_0();
+        b.labelBinding(done);
+        setZr(i & 31);
+    }
+
+    /** RBIT, REV16, REV32, REV, CLZ, CLS, as DataProcessingReg.oneSource. */
+    void oneSource(int op, int i) {
+        boolean sf = i < 0;
+        xz((i >>> 5) & 31);
+        switch (op) {
+            case Op.RBIT -> reverse(sf, "reverse");
+            case Op.REV -> reverse(sf, "reverseBytes");
+            case Op.REV16 -> {
+                b.dup2().loadConstant(0x00FF_00FF_00FF_00FFL).land().bipush(8).lshl().dup2_x2().pop2()
+                        .bipush(8).lushr().loadConstant(0x00FF_00FF_00FF_00FFL).land().lor();
+                if (!sf) {
+                    maskW();
+                }
+            }
+            case Op.REV32 -> b.invokestatic(CD_LONGBOX, "reverseBytes", MTD_JJ).bipush(32)
+                    .invokestatic(CD_LONGBOX, "rotateRight", MTD_JJI);
+            case Op.CLZ -> leadingZeros(sf);
+            default -> { // CLS: clz(x ^ (x >> 1)) - 1 counts the bits equal to the sign bit after it
+                if (sf) {
+                    b.dup2().iconst_1().lshr().lxor();
+                } else {
+                    b.l2i().dup().iconst_1().ishr().ixor().i2l();
+                }
+                leadingZeros(sf);
+                b.lconst_1().lsub();
+            }
+        }
+        setZr(i & 31);
+    }
+
+    /** Long.name or (for a W operation) Integer.name of the value on the stack, zero-extended. */
+    private void reverse(boolean sf, String name) {
+        if (sf) {
+            b.invokestatic(CD_LONGBOX, name, MTD_JJ);
+        } else {
+            b.l2i().invokestatic(CD_INTBOX, name, MTD_II).i2l();
+            maskW();
+        }
+    }
+
+    private void leadingZeros(boolean sf) {
+        if (sf) {
+            b.invokestatic(CD_LONGBOX, "numberOfLeadingZeros", MTD_JI).i2l();
+        } else {
+            b.l2i().invokestatic(CD_INTBOX, "numberOfLeadingZeros", MTD_II).i2l();
+        }
     }
 
     /** LSLV, LSRV, ASRV, RORV: the JVM's shifts take the amount modulo the width, as A64 does. */

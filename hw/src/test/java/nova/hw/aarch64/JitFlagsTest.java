@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * overflow cases, compared with the interpreter.
  */
 class JitFlagsTest {
-    private static final long[] EDGES = {
+    static final long[] EDGES = {
         0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, 0x7FFF_FFFFL, 0x8000_0000L, 0xFFFF_FFFFL, 0x1_0000_0000L,
         0x8000_0000_0000_0001L, 0x4000_0000_0000_0000L,
     };
@@ -34,14 +34,14 @@ class JitFlagsTest {
     }
 
     /** Ends {@code program} at {@code n} with: sub x9, x9, #1; cbnz x9, (start); brk #0. */
-    private static void closeLoop(int[] program, int n) {
+    static void closeLoop(int[] program, int n) {
         program[n] = 0xD1000529;
         program[n + 1] = 0xB5000009 | (((-(n + 1)) & 0x7FFFF) << 5);
         program[n + 2] = Machine.BRK0;
     }
 
     /** Runs the loop {@code passes} times with x1, x2 = every pair of edge operands, interpreter and translator in lock step. */
-    private static void onEdgeOperands(int[] program, int passes, long seed, String what) {
+    static void onEdgeOperands(int[] program, int passes, long seed, String what) {
         for (long a : EDGES) {
             for (long b : EDGES) {
                 Machine m1 = JitDifferentialTest.machine(program, seed);
