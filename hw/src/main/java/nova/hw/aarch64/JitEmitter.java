@@ -255,7 +255,12 @@ final class JitEmitter {
      * after a subtraction; after a test, only those that do not read C (EQ, NE, GE, LT, GT, LE).
      */
     static boolean comparesDirectly(int cond, boolean test) {
-        return cond <= 1 || (!test && cond <= 3) || (!test && (cond == 8 || cond == 9)) || (cond >= 10 && cond <= 13);
+        return cond <= 1 || (cond >= 10 && cond <= 13) || (!test && unsignedCondition(cond));
+    }
+
+    /** HS, LO, HI, LS: the conditions that compare as unsigned numbers (they read C). */
+    private static boolean unsignedCondition(int cond) {
+        return cond == 2 || cond == 3 || cond == 8 || cond == 9;
     }
 
     /** Writes the given dirty state back to the Cpu ({@code pending}: the NZCV to compute first, or -1). */
@@ -1552,7 +1557,7 @@ final class JitEmitter {
      * and GE/LT/GT/LE as signed numbers of the compare's width.
      */
     private void compareAndJump(boolean sf, int cond, Label to) {
-        boolean unsigned = cond >= 2 && cond <= 9;
+        boolean unsigned = unsignedCondition(cond);
         if (sf) {
             b.lload(L_FA);
             if (unsigned) {
