@@ -351,7 +351,6 @@ final class JitCompiler {
         return slots.contains(t) ? -1 : t;
     }
 
-    /** Which flag results are observed: by a later reader, a possible fault, a call, or an exit. */
     /**
      * Whether the flags of the compare at {@code k} are only needed, on the block's way on, by
      * the conditional branch right after it, on a condition it can test on the operands: then
@@ -363,6 +362,7 @@ final class JitCompiler {
                 && JitEmitter.comparesDirectly(words[k + 1] & 0xF, test);
     }
 
+    /** Which flag results are observed: by a later reader, a possible fault, a call, or an exit. */
     private static boolean[] liveFlags(int[] ops, int[] words) {
         boolean[] live = new boolean[ops.length];
         boolean needed = true;

@@ -32,7 +32,6 @@ public final class JitRunner {
 
     private static final int PAGE_SHIFT = 12;
     private static final int PAGE_CACHE = 4096;
-    /** Indexed by bits 2..15 of a block's address (int shifts: see Cpu.tlbIndex). */
     private static final int BLOCK_CACHE = 1 << 14;
     /** Longest block translated: bounds the bytecode (and HotSpot compile time) per block. */
     static final int MAX_BLOCK = 32;
@@ -168,7 +167,7 @@ public final class JitRunner {
                     syncCodeWrites();
                     continue;
                 }
-                int slot = ((int) pc >>> 2) & (CodePage.SLOTS - 1);
+                int slot = slotOf(pc);
                 if (b == null && jp.blocks[slot] == null && !jp.untranslatable[slot]
                         && ++jp.count[slot] >= threshold && translate(jp, slot)) {
                     continue;
@@ -214,7 +213,7 @@ public final class JitRunner {
                     break;
                 }
                 long pc = c.pc;
-                b = blockCache[((int) pc >>> 2) & (BLOCK_CACHE - 1)];
+                b = blockCache[cacheIndex(pc)];
                 if (b == null || b.pc != pc) {
                     break;
                 }
@@ -236,16 +235,26 @@ public final class JitRunner {
         }
     }
 
+    /** The block cache entry for {@code pc}: bits 2..15, by int shifts (see Cpu.tlbIndex). */
+    private static int cacheIndex(long pc) {
+        return ((int) pc >>> 2) & (BLOCK_CACHE - 1);
+    }
+
+    /** The instruction slot of {@code pc} in its page. */
+    private static int slotOf(long pc) {
+        return ((int) pc >>> 2) & (CodePage.SLOTS - 1);
+    }
+
     /** The translated block starting at {@code pc}, checked against memory, or null. */
     private JitBlock block(long pc) {
-        int i = ((int) pc >>> 2) & (BLOCK_CACHE - 1);
+        int i = cacheIndex(pc);
         JitBlock b = blockCache[i];
         if (b == null || b.pc != pc) {
             JitPage jp = (pc & 3) == 0 ? page(pc) : null;
             if (jp == null) {
                 return null;
             }
-            b = jp.blocks[((int) pc >>> 2) & (CodePage.SLOTS - 1)];
+            b = jp.blocks[slotOf(pc)];
             if (b == null) {
                 return null;
             }
@@ -292,7 +301,7 @@ public final class JitRunner {
             Exit e = c.run(1);
             return e instanceof Exit.BudgetExhausted ? null : e;
         }
-        return interpretBlock(jp, ((int) pc >>> 2) & (CodePage.SLOTS - 1), pc, left);
+        return interpretBlock(jp, slotOf(pc), pc, left);
     }
 
     /** Runs the cold block at {@code pc} in the interpreter; null unless it ended in an exit. */
@@ -335,7 +344,7 @@ public final class JitRunner {
             return false;
         }
         jp.blocks[slot] = b;
-        blockCache[((int) b.pc >>> 2) & (BLOCK_CACHE - 1)] = b;
+        blockCache[cacheIndex(b.pc)] = b;
         translatedBlocks++;
         translatedInstructions += b.length;
         return true;
