@@ -72,4 +72,13 @@ class LauncherJvmOptionsTest {
         assertTrue(out.contains("CompileCommand: CompileThresholdScaling nova/hw/aarch64/JitCode*.exec double"), out);
         assertTrue(!out.contains("error"), out);
     }
+
+    /** The launcher asks for transparent huge pages where the kernel offers them: HotSpot must take the option. */
+    @Test
+    void hotSpotTakesTransparentHugePages() throws Exception {
+        String launcher = Files.readString(Path.of("../nova"));
+        assertTrue(launcher.contains("flags+=(-XX:+UseTransparentHugePages)"), "the launcher asks for huge pages");
+        String out = javaVersionWith(List.of("-XX:+UseTransparentHugePages"));
+        assertTrue(!out.toLowerCase(java.util.Locale.ROOT).contains("error"), out);
+    }
 }
