@@ -3,8 +3,17 @@
 # `qemu-aarch64 -cpu cortex-a57` in the same run: prints both times per step and in total,
 # the ratio (target: nova <= 3x qemu, JVM start-up included five times) and our guest
 # instructions per second. Fails if the two runs' outputs differ.
-#   bench/a64-vs-qemu.sh [A64-RUN FLAGS, e.g. --no-jit]   (NOVA_BENCH_KEEP=1 keeps the work directory)
+#   bench/a64-vs-qemu.sh [--repeat N] [A64-RUN FLAGS, e.g. --no-jit]   (NOVA_BENCH_KEEP=1 keeps the work directory)
+# --repeat N runs the whole workload N times, qemu and nova alternating step by step, and reports
+# each step's median time, their sum and its ratio: on a machine whose speed drifts
+# for minutes at a time, one run's ratio can be off by 30%.
 set -euo pipefail
+repeat=1
+if [ "${1:-}" = --repeat ]; then
+  [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "a64-vs-qemu: --repeat needs a count >= 1" >&2; exit 2; }
+  repeat=$2
+  shift 2
+fi
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v qemu-aarch64 >/dev/null || { echo "a64-vs-qemu: qemu-aarch64 missing (scripts/install-deps.sh)" >&2; exit 2; }
 [ -x "$repo/scripts/fetch-busybox.sh" ] || [ -f "$repo/scripts/fetch-busybox.sh" ] \
@@ -29,7 +38,9 @@ steps=(
 
 now() { date +%s%N; }
 declare -A t_nova t_qemu insns
-total_nova=0 total_qemu=0 total_insns=0 failed=0
+declare -A runs_nova runs_qemu # per step: the times of every round, space-separated
+failed=0
+for round in $(seq "$repeat"); do
 for step in "${steps[@]}"; do
   IFS='|' read -r name cmd redirect <<<"$step"
   out="${redirect#>}"
@@ -52,12 +63,25 @@ for step in "${steps[@]}"; do
   n=$(sed -n 's/.*nova a64-run: \([0-9]*\) instructions.*/\1/p' "$work/nova/$out.stats" | tail -1)
   [ -n "$n" ] || echo "a64-vs-qemu: no --stats line from nova for '$name' (stderr: $(tail -c 300 "$work/nova/$out.stats"))" >&2
   insns[$name]=${n:-0}
+  runs_nova[$name]="${runs_nova[$name]:-} ${t_nova[$name]}"
+  runs_qemu[$name]="${runs_qemu[$name]:-} ${t_qemu[$name]}"
+done
+done
+
+# Each step's time is its median over the rounds (the only round when --repeat is not given).
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
+total_nova=0 total_qemu=0 total_insns=0
+for step in "${steps[@]}"; do
+  IFS='|' read -r name _ _ <<<"$step"
+  t_nova[$name]=$(median "${runs_nova[$name]}")
+  t_qemu[$name]=$(median "${runs_qemu[$name]}")
   total_nova=$(( total_nova + t_nova[$name] ))
   total_qemu=$(( total_qemu + t_qemu[$name] ))
-  total_insns=$(( total_insns + ${n:-0} ))
+  total_insns=$(( total_insns + insns[$name] ))
 done
 
 sec() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
+[ "$repeat" = 1 ] || echo "medians of $repeat rounds"
 printf '%-10s %10s %10s %8s %16s\n' step "qemu (s)" "nova (s)" ratio "nova insns"
 for step in "${steps[@]}"; do
   IFS='|' read -r name _ _ <<<"$step"
