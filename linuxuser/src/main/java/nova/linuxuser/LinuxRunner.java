@@ -124,24 +124,24 @@ public final class LinuxRunner {
             // An instanceof chain, not a pattern switch: a type switch's bootstrap spins a class
             // the first time it runs, a few milliseconds of every process.
             if (exit instanceof Exit.Svc s) {
-                    cpu.setPc(s.pc());
-                    if (cpu.x(8) == Nr.RT_SIGRETURN) {
-                        if (!SignalFrame.restore(cpu, process)) {
-                            return new Termination(128 + 11, String.format(
-                                    "rt_sigreturn at pc 0x%x without a readable signal frame at sp 0x%x",
-                                    s.pc(), cpu.sp()));
-                        }
-                        continue;
-                    }
-                    long r = syscalls.dispatch(cpu.x(8), cpu.x(0), cpu.x(1), cpu.x(2), cpu.x(3), cpu.x(4), cpu.x(5));
-                    cpu.setX(0, r);
-                    if (process.termination() != null) {
-                        return process.termination();
-                    }
-                    if (process.hasPendingSignal() && !SignalFrame.deliver(cpu, process)) {
+                cpu.setPc(s.pc());
+                if (cpu.x(8) == Nr.RT_SIGRETURN) {
+                    if (!SignalFrame.restore(cpu, process)) {
                         return new Termination(128 + 11, String.format(
-                                "cannot deliver a signal: the stack at 0x%x is not writable", cpu.sp()));
+                                "rt_sigreturn at pc 0x%x without a readable signal frame at sp 0x%x",
+                                s.pc(), cpu.sp()));
                     }
+                    continue;
+                }
+                long r = syscalls.dispatch(cpu.x(8), cpu.x(0), cpu.x(1), cpu.x(2), cpu.x(3), cpu.x(4), cpu.x(5));
+                cpu.setX(0, r);
+                if (process.termination() != null) {
+                    return process.termination();
+                }
+                if (process.hasPendingSignal() && !SignalFrame.deliver(cpu, process)) {
+                    return new Termination(128 + 11, String.format(
+                            "cannot deliver a signal: the stack at 0x%x is not writable", cpu.sp()));
+                }
             } else if (exit instanceof Exit.BudgetExhausted) {
                 // The slice ended: loop to check the limit and go on.
             } else if (exit instanceof Exit.WaitForInterrupt w) {

@@ -64,6 +64,8 @@ public final class HostErrors {
         } else if (e instanceof ClosedChannelException) {
             return Errno.EBADF;
         } else if (e instanceof UnsupportedOperationException) {
+            // The host file system lacks the operation (an attribute view, a link kind): the
+            // guest gets the errno Linux answers with for that, not a failure of ours.
             return Errno.EOPNOTSUPP;
         }
         return Errno.EIO; // any other IOException too
