@@ -10,7 +10,7 @@ final class Alu {
         if (flags) {
             long carry = ((a & b) | ((a | b) & ~r)) >>> 63;
             long overflow = ((a ^ r) & (b ^ r)) >>> 63;
-            c.nzcv = (int) (r >>> 63) << 31 | (r == 0 ? 1 << 30 : 0) | (int) carry << 29 | (int) overflow << 28;
+            c.setFlags((int) (r >>> 63) << 31 | (r == 0 ? 1 << 30 : 0) | (int) carry << 29 | (int) overflow << 28);
         }
         return r;
     }
@@ -21,7 +21,7 @@ final class Alu {
         int r = (int) sum;
         if (flags) {
             int overflow = (((int) a ^ r) & ((int) b ^ r)) >>> 31;
-            c.nzcv = (r >>> 31) << 31 | (r == 0 ? 1 << 30 : 0) | (int) (sum >>> 32) << 29 | overflow << 28;
+            c.setFlags((r >>> 31) << 31 | (r == 0 ? 1 << 30 : 0) | (int) (sum >>> 32) << 29 | overflow << 28);
         }
         return r & 0xFFFF_FFFFL;
     }
@@ -29,16 +29,16 @@ final class Alu {
     /** Sets N and Z from a logical result, clears C and V (ANDS, BICS, TST). */
     static void logicFlags(Cpu c, long r, boolean sf) {
         if (sf) {
-            c.nzcv = (int) (r >>> 63) << 31 | (r == 0 ? 1 << 30 : 0);
+            c.setFlags((int) (r >>> 63) << 31 | (r == 0 ? 1 << 30 : 0));
         } else {
             int w = (int) r;
-            c.nzcv = (w >>> 31) << 31 | (w == 0 ? 1 << 30 : 0);
+            c.setFlags((w >>> 31) << 31 | (w == 0 ? 1 << 30 : 0));
         }
     }
 
     /** Carry flag as 0 or 1. */
     static long carry(Cpu c) {
-        return (c.nzcv >>> 29) & 1;
+        return (c.flags() >>> 29) & 1;
     }
 
     /** ShiftReg: LSL, LSR, ASR, ROR by {@code amount} (already below the data size). */

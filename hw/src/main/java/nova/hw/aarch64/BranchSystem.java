@@ -85,14 +85,14 @@ final class BranchSystem {
     static int systemRegister(Cpu c, int op, int i) {
         int rt = i & 31;
         switch (op) {
-            case Op.MRS_NZCV -> c.setXOrZr(rt, c.nzcv & 0xF000_0000L);
+            case Op.MRS_NZCV -> c.setXOrZr(rt, c.flags() & 0xF000_0000L);
             case Op.MRS_FPCR -> c.setXOrZr(rt, c.fpcr & 0xFFFF_FFFFL);
             case Op.MRS_FPSR -> c.setXOrZr(rt, c.fpsr & 0xFFFF_FFFFL);
             case Op.MRS_TPIDR -> c.setXOrZr(rt, c.tpidrEl0);
             case Op.MRS_TPIDRRO -> c.setXOrZr(rt, c.tpidrroEl0);
             case Op.MRS_CNTVCT -> c.setXOrZr(rt, c.retired / Cpu.INSNS_PER_TICK);
             case Op.MRS_CONST -> c.setXOrZr(rt, SystemRegisters.value((i >>> 5) & 0xFFFF));
-            case Op.MSR_NZCV -> c.nzcv = (int) c.xOrZr(rt) & 0xF000_0000;
+            case Op.MSR_NZCV -> c.setFlags((int) c.xOrZr(rt) & 0xF000_0000);
             case Op.MSR_FPCR -> c.fpcr = (int) c.xOrZr(rt) & Cpu.FPCR_MASK;
             case Op.MSR_FPSR -> c.fpsr = (int) c.xOrZr(rt) & Cpu.FPSR_MASK;
             case Op.MSR_TPIDR -> c.tpidrEl0 = c.xOrZr(rt);

@@ -71,8 +71,28 @@ public final class Cpu {
     /** X0..X30, and SP in slot 31. */
     final long[] x = new long[32];
     long pc;
-    /** PSTATE.{N,Z,C,V} in bits 31..28. */
+    /**
+     * PSTATE.{N,Z,C,V} in bits 31..28 once {@link #flagsKind} is {@link #FLAGS_SETTLED}; read it
+     * through {@link #flags()}, write it through {@link #setFlags(int)}.
+     */
     int nzcv;
+    /**
+     * A compare whose NZCV translated code left uncomputed when its block ended
+     * (JitEmitter#deferCompare): most blocks end on a compare and branch, and the flags are
+     * rarely read after that, so the block stores its two operands (3 stores instead of ~40
+     * host instructions) and NZCV is computed when something reads it. {@link #FLAGS_SUB_W}
+     * and {@link #FLAGS_SUB_X}: NZCV of flagsA - flagsB (AddWithCarry(flagsA, NOT flagsB, 1));
+     * {@link #FLAGS_TEST_W} and {@link #FLAGS_TEST_X}: N and Z of the
+     * logical result flagsA, C = V = 0.
+     */
+    int flagsKind;
+    long flagsA;
+    long flagsB;
+    static final int FLAGS_SETTLED = 0;
+    static final int FLAGS_SUB_W = 1;
+    static final int FLAGS_SUB_X = 2;
+    static final int FLAGS_TEST_W = 3;
+    static final int FLAGS_TEST_X = 4;
     /** V0..V31: low half of Vn at [2n], high half at [2n+1]. */
     final long[] vreg = new long[64];
     int fpcr;
@@ -162,11 +182,34 @@ public final class Cpu {
     }
 
     public int nzcv() {
-        return nzcv;
+        return flags();
     }
 
     public void setNzcv(int v) {
-        nzcv = v & 0xF000_0000;
+        setFlags(v & 0xF000_0000);
+    }
+
+    /** PSTATE.NZCV in bits 31..28 (the rest 0), computing a deferred compare's first. */
+    int flags() {
+        if (flagsKind != FLAGS_SETTLED) {
+            settleFlags();
+        }
+        return nzcv;
+    }
+
+    /** Sets NZCV ({@code v}: bits 31..28 only), replacing any deferred compare. */
+    void setFlags(int v) {
+        nzcv = v;
+        flagsKind = FLAGS_SETTLED;
+    }
+
+    private void settleFlags() {
+        int kind = flagsKind;
+        switch (kind) {
+            case FLAGS_SUB_W -> Alu.add32(this, flagsA, ~flagsB, 1, true);
+            case FLAGS_SUB_X -> Alu.add64(this, flagsA, ~flagsB, 1, true);
+            default -> Alu.logicFlags(this, flagsA, kind == FLAGS_TEST_X);
+        }
     }
 
     public long tpidrEl0() {
@@ -249,7 +292,7 @@ public final class Cpu {
 
     /** The A64 condition codes (ConditionHolds in the ARM ARM). */
     boolean conditionHolds(int cond) {
-        int f = nzcv;
+        int f = flags();
         boolean r = switch (cond >>> 1) {
             case 0 -> (f & 0x4000_0000) != 0;                       // EQ: Z
             case 1 -> (f & 0x2000_0000) != 0;                       // CS: C

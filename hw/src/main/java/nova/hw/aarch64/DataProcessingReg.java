@@ -93,7 +93,7 @@ final class DataProcessingReg {
                 Alu.add32(c, a, b, cin, true);
             }
         } else {
-            c.nzcv = (i & 0xF) << 28;
+            c.setFlags((i & 0xF) << 28);
         }
         return Cpu.NEXT;
     }

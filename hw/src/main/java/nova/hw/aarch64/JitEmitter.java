@@ -34,6 +34,7 @@ final class JitEmitter {
     private static final MethodTypeDesc MTD_JJ = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc MTD_JI = MethodTypeDesc.of(CD_int, CD_long);
     private static final MethodTypeDesc MTD_II = MethodTypeDesc.of(CD_int, CD_int);
+    private static final MethodTypeDesc MTD_INT = MethodTypeDesc.of(CD_int);
     private static final long W = 0xFFFF_FFFFL;
 
     // Locals of exec(Cpu c, JitRunner r).
@@ -190,7 +191,7 @@ final class JitEmitter {
             pendingCompare = -1;
             flagsLoaded = true;
         } else if (!flagsLoaded) {
-            b.aload(L_CPU).getfield(CD_CPU, "nzcv", CD_int).istore(L_F);
+            b.aload(L_CPU).invokevirtual(CD_CPU, "flags", MTD_INT).istore(L_F);
             flagsLoaded = true;
         }
     }
@@ -272,10 +273,25 @@ final class JitEmitter {
         }
         if (flags) {
             if (pending >= 0) {
-                pendingFlags(pending);
+                // The compare's operands, for the Cpu to compute NZCV from when it is read.
+                b.aload(L_CPU).lload(L_FA).putfield(CD_CPU, "flagsA", CD_long);
+                b.aload(L_CPU).lload(L_FB).putfield(CD_CPU, "flagsB", CD_long);
+                b.aload(L_CPU).loadConstant(cpuFlagsKind(pending)).putfield(CD_CPU, "flagsKind", CD_int);
+            } else {
+                b.aload(L_CPU).iload(L_F).putfield(CD_CPU, "nzcv", CD_int);
+                b.aload(L_CPU).loadConstant(Cpu.FLAGS_SETTLED).putfield(CD_CPU, "flagsKind", CD_int);
             }
-            b.aload(L_CPU).iload(L_F).putfield(CD_CPU, "nzcv", CD_int);
         }
+    }
+
+    /** The Cpu's deferred-flags kind for a pending compare of this emitter. */
+    private static int cpuFlagsKind(int pending) {
+        return switch (pending) {
+            case SUB_W -> Cpu.FLAGS_SUB_W;
+            case SUB_X -> Cpu.FLAGS_SUB_X;
+            case TEST_W -> Cpu.FLAGS_TEST_W;
+            default -> Cpu.FLAGS_TEST_X;
+        };
     }
 
     private void writeBackAll() {
