@@ -53,14 +53,22 @@ final class JitAssembler {
     // ---- the class around the code ----
 
     /**
+     * A static final field of a block class that its initializer copies from the field of the
+     * same name and type of the source object (see {@link #blockClass}).
+     */
+    record StaticCopy(String name, ClassDesc type) {}
+
+    /**
      * The class file of a block class: {@code superclass} with a no-argument constructor,
-     * {@code name}{@code descriptor} holding the code emitted into this assembler, and a static
-     * initializer that stores an instance in the static field {@code instanceField} of
-     * {@code holder} (so defining and initializing the class yields its instance without a
-     * method handle, whose first use in a process costs more than a block).
+     * {@code name}{@code descriptor} holding the code emitted into this assembler, the static
+     * final fields {@code copies}, and a static initializer that copies them from the object in
+     * the static field {@code sourceField} (of type {@code sourceType}) of {@code holder}, then
+     * stores an instance in the static field {@code instanceField} of {@code holder} (so defining
+     * and initializing the class yields its instance without a method handle, whose first use in
+     * a process costs more than a block).
      */
     byte[] blockClass(ClassDesc thisClass, ClassDesc superclass, String name, MethodTypeDesc descriptor,
-            ClassDesc holder, String instanceField) {
+            ClassDesc holder, String instanceField, String sourceField, ClassDesc sourceType, List<StaticCopy> copies) {
         byte[] body = finishCode();
         int thisIndex = pool.classEntry(thisClass);
         int superIndex = pool.classEntry(superclass);
@@ -70,6 +78,18 @@ final class JitAssembler {
         int superInit = pool.methodRef(superclass, "<init>", "()V");
         int ownInit = pool.methodRef(thisClass, "<init>", "()V");
         int instance = pool.fieldRef(holder, instanceField, superclass.descriptorString());
+        int source = pool.fieldRef(holder, sourceField, sourceType.descriptorString());
+        int[] from = new int[copies.size()];
+        int[] to = new int[copies.size()];
+        int[] names = new int[copies.size()];
+        int[] types = new int[copies.size()];
+        for (int k = 0; k < copies.size(); k++) {
+            StaticCopy f = copies.get(k);
+            from[k] = pool.fieldRef(sourceType, f.name(), f.type().descriptorString());
+            to[k] = pool.fieldRef(thisClass, f.name(), f.type().descriptorString());
+            names[k] = pool.utf8(f.name());
+            types[k] = pool.utf8(f.type().descriptorString());
+        }
         int clinitName = pool.utf8("<clinit>");
         int execName = pool.utf8(name);
         int execType = pool.utf8(descriptor.descriptorString());
@@ -82,7 +102,13 @@ final class JitAssembler {
         u2(out, thisIndex);
         u2(out, superIndex);
         u2(out, 0); // interfaces
-        u2(out, 0); // fields
+        u2(out, copies.size());
+        for (int k = 0; k < copies.size(); k++) {
+            u2(out, ACC_STATIC | ACC_FINAL);
+            u2(out, names[k]);
+            u2(out, types[k]);
+            u2(out, 0);
+        }
         u2(out, 3); // methods
         // <init>: aload_0, invokespecial super.<init>, return
         u2(out, ACC_PUBLIC);
@@ -100,16 +126,28 @@ final class JitAssembler {
         out.write(0xB1);
         u2(out, 0);
         u2(out, 0);
-        // <clinit>: new this, dup, invokespecial this.<init>, putstatic holder.field, return
+        // <clinit>: getstatic holder.source, per copy (dup, getfield, putstatic), pop,
+        // new this, dup, invokespecial this.<init>, putstatic holder.instance, return
+        int clinitLength = 3 + 7 * copies.size() + 1 + 11;
         u2(out, ACC_STATIC);
         u2(out, clinitName);
         u2(out, initType);
         u2(out, 1);
         u2(out, codeName);
-        u4(out, 12 + 11);
+        u4(out, 12 + clinitLength);
         u2(out, 2);
         u2(out, 0);
-        u4(out, 11);
+        u4(out, clinitLength);
+        out.write(0xB2);
+        u2(out, source);
+        for (int k = 0; k < copies.size(); k++) {
+            out.write(0x59);
+            out.write(0xB4);
+            u2(out, from[k]);
+            out.write(0xB3);
+            u2(out, to[k]);
+        }
+        out.write(0x57);
         out.write(0xBB);
         u2(out, thisIndex);
         out.write(0x59);
@@ -318,6 +356,12 @@ final class JitAssembler {
 
     JitAssembler getfield(ClassDesc owner, String name, ClassDesc type) {
         byte1(0xB4);
+        byte2(pool.fieldRef(owner, name, type.descriptorString()));
+        return this;
+    }
+
+    JitAssembler getstatic(ClassDesc owner, String name, ClassDesc type) {
+        byte1(0xB2);
         byte2(pool.fieldRef(owner, name, type.descriptorString()));
         return this;
     }

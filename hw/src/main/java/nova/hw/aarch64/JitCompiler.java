@@ -37,7 +37,6 @@ final class JitCompiler {
     private static final ClassDesc CD_LS = desc("LoadStore");
     private static final ClassDesc CD_LSP = desc("LoadStorePairExclusive");
     private static final ClassDesc CD_BR = desc("BranchSystem");
-    private static final ClassDesc CD_GENERATED = desc("JitCode");
     private static final ClassDesc CD_SIMD = desc("SimdFp");
 
     private static final MethodTypeDesc MTD_EXEC = MethodTypeDesc.of(CD_BLOCK, CD_CPU, CD_RUNNER);
@@ -58,6 +57,8 @@ final class JitCompiler {
     private static final ClassDesc CD_COMPILER = desc("JitCompiler");
     /** Where a block class's static initializer leaves its instance (see {@link JitAssembler#blockClass}). */
     static JitBlock defined;
+    /** The core whose arrays a block class's static initializer copies (see JitEmitter#CPU_ARRAYS). */
+    static Cpu definingCpu;
 
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
     /** Blocks that could not be translated because of an internal error (tests assert none). */
@@ -228,7 +229,8 @@ final class JitCompiler {
     }
 
     /**
-     * Translates the block starting at {@code slot} of the page, or returns null if the first
+     * Translates the block starting at {@code slot} of the page for {@code cpu} (the block runs
+     * on that core only: its class holds the core's arrays), or returns null if the first
      * instruction is not translatable. Slots the interpreter has not decoded yet are decoded
      * (as its fetch would) so the block can later be checked against the page.
      *
@@ -238,7 +240,7 @@ final class JitCompiler {
      * on the same page not yet in the block (a BL just sets X30), so a call to a small function
      * or a jump over an else-branch costs no exit. It ends at any other branch.
      */
-    JitBlock compile(JitPage jp, int slot, long gen) {
+    JitBlock compile(Cpu cpu, JitPage jp, int slot, long gen) {
         CodePage cp = jp.code;
         long startPc = jp.vpn << 12 | (long) slot << 2;
         List<Integer> ops = new ArrayList<>();
@@ -292,12 +294,17 @@ final class JitCompiler {
         try {
             JitAssembler code = new JitAssembler();
             emitBlock(code, pcs, opv, words, followTaken, targets);
-            byte[] bytes = code.blockClass(CD_GENERATED, CD_BLOCK, "exec", MTD_EXEC, CD_COMPILER, "defined");
+            byte[] bytes = code.blockClass(JitEmitter.CD_CODE, CD_BLOCK, "exec", MTD_EXEC, CD_COMPILER, "defined",
+                    "definingCpu", CD_CPU, JitEmitter.CPU_ARRAYS);
             JitBlock block;
-            synchronized (JitCompiler.class) { // translators of other cores use the same hand-over field
-                lookup.defineHiddenClass(bytes, true); // initializes it: its <clinit> stores an instance in defined
+            synchronized (JitCompiler.class) { // translators of other cores use the same hand-over fields
+                definingCpu = cpu;
+                // Initializes the class: its <clinit> copies the core's arrays from definingCpu
+                // and stores an instance in defined.
+                lookup.defineHiddenClass(bytes, true);
                 block = defined;
                 defined = null;
+                definingCpu = null;
             }
             long[] exits = new long[targets.size()];
             for (int k = 0; k < exits.length; k++) {

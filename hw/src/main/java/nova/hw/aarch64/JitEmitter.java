@@ -40,37 +40,51 @@ final class JitEmitter {
     // Locals of exec(Cpu c, JitRunner r).
     private static final int L_CPU = 1;
     private static final int L_RUNNER = 2;
-    private static final int L_X = 3;
-    private static final int L_F = 4;
-    private static final int L_A = 5;
-    private static final int L_B = 7;
-    private static final int L_R = 9;
-    private static final int L_S = 11;
-    private static final int L_ADDR = 13;
-    static final int L_V1 = 15;
-    static final int L_V2 = 17;
-    // The inline memory fast paths: address, store values, TLB index, the core's TLB arrays.
-    private static final int L_T = 19;
-    private static final int L_SV = 21;
-    private static final int L_SV2 = 23;
-    private static final int L_IDX = 25;
-    private static final int L_RTAG = 26;
-    private static final int L_RARR = 27;
-    private static final int L_WTAG = 28;
-    private static final int L_WARR = 29;
+    private static final int L_F = 3;
+    private static final int L_A = 4;
+    private static final int L_B = 6;
+    private static final int L_R = 8;
+    private static final int L_S = 10;
+    private static final int L_ADDR = 12;
+    static final int L_V1 = 14;
+    static final int L_V2 = 16;
+    // The inline memory fast paths: address, store values, TLB index.
+    private static final int L_T = 18;
+    private static final int L_SV = 20;
+    private static final int L_SV2 = 22;
+    private static final int L_IDX = 24;
     // The operands of a compare whose NZCV is not computed yet (see deferCompare).
-    private static final int L_FA = 30;
-    private static final int L_FB = 32;
+    private static final int L_FA = 25;
+    private static final int L_FB = 27;
     /**
      * Guest registers get two slots each from here, in the order the block first uses them:
      * a block's method has as many locals as the registers it touches need (C1's time to
      * compile a method grows with its locals: every block boundary copies their state).
      */
-    private static final int L_FIRST_REG = 34;
+    private static final int L_FIRST_REG = 29;
     private static final ClassDesc CD_PAGES = CD_LONG_ARRAY.arrayType();
     private static final long LOW32 = 0xFFFF_FFFFL;
 
     private static final ClassDesc CD_BLOCK = ClassDesc.of("nova.hw.aarch64.JitBlock");
+    /** The block class being written (its own name in its constant pool). */
+    static final ClassDesc CD_CODE = ClassDesc.of("nova.hw.aarch64.JitCode");
+
+    /**
+     * The core's arrays that blocks read, as static final fields of each block class, set from
+     * the block's {@link Cpu} when the class is initialized: C1 takes them as constants, so it
+     * neither loads them nor checks an index against their length when that index is a constant
+     * (registers) or masked below it (the TLB). A block class belongs to one core.
+     */
+    static final java.util.List<JitAssembler.StaticCopy> CPU_ARRAYS = java.util.List.of(
+            new JitAssembler.StaticCopy("x", CD_LONG_ARRAY), new JitAssembler.StaticCopy("vreg", CD_LONG_ARRAY),
+            new JitAssembler.StaticCopy("rTag", CD_LONG_ARRAY), new JitAssembler.StaticCopy("rArr", CD_LONG_ARRAY.arrayType()),
+            new JitAssembler.StaticCopy("wTag", CD_LONG_ARRAY), new JitAssembler.StaticCopy("wArr", CD_LONG_ARRAY.arrayType()));
+
+    /** Pushes the core's array {@code name} (one of {@link #CPU_ARRAYS}). */
+    private void cpuArray(String name) {
+        ClassDesc type = name.endsWith("Arr") ? CD_PAGES : CD_LONG_ARRAY;
+        b.getstatic(CD_CODE, name, type);
+    }
 
     private final JitAssembler b;
     private final long startPc;
@@ -101,7 +115,6 @@ final class JitEmitter {
         this.pcs = pcs;
         this.startPc = pcs[0];
         this.targets = targets;
-        b.aload(L_CPU).getfield(CD_CPU, "x", CD_LONG_ARRAY).astore(L_X);
         head = b.newLabel();
         b.labelBinding(head);
     }
@@ -124,7 +137,8 @@ final class JitEmitter {
 
     private void ensure(int n) {
         if (!loaded[n]) {
-            b.aload(L_X).loadConstant(n).laload().lstore(slot(n));
+            cpuArray("x");
+            b.loadConstant(n).laload().lstore(slot(n));
             loaded[n] = true;
         }
     }
@@ -268,7 +282,8 @@ final class JitEmitter {
     private void writeBack(boolean[] regs, boolean flags, int pending) {
         for (int n = 0; n < 32; n++) {
             if (regs[n]) {
-                b.aload(L_X).loadConstant(n).lload(slot(n)).lastore();
+                cpuArray("x");
+                b.loadConstant(n).lload(slot(n)).lastore();
             }
         }
         if (flags) {
@@ -991,33 +1006,15 @@ final class JitEmitter {
     // access, which comes before every later one on each path through the block (a block is
     // straight-line code whose branches leave it or go back to its start).
 
-    private boolean readTlbLoaded;
-    private boolean writeTlbLoaded;
-
-    private void needReadTlb() {
-        if (!readTlbLoaded) {
-            b.aload(L_CPU).getfield(CD_CPU, "rTag", CD_LONG_ARRAY).astore(L_RTAG);
-            b.aload(L_CPU).getfield(CD_CPU, "rArr", CD_PAGES).astore(L_RARR);
-            readTlbLoaded = true;
-        }
-    }
-
-    private void needWriteTlb() {
-        if (!writeTlbLoaded) {
-            b.aload(L_CPU).getfield(CD_CPU, "wTag", CD_LONG_ARRAY).astore(L_WTAG);
-            b.aload(L_CPU).getfield(CD_CPU, "wArr", CD_PAGES).astore(L_WARR);
-            writeTlbLoaded = true;
-        }
-    }
-
     /**
      * With the address in T: leaves its TLB index in IDX and branches to {@code slow} unless
      * its page is in the TLB half whose tags are in local {@code tags} and it is aligned to
      * {@code align} bytes.
      */
-    private void tlbHit(int tags, int align, Label slow) {
+    private void tlbHit(String tags, int align, Label slow) {
         b.lload(L_T).l2i().bipush(12).iushr().loadConstant(Cpu.TLB_MASK).iand().istore(L_IDX); // Cpu.tlbIndex
-        b.aload(tags).iload(L_IDX).laload().lload(L_T).loadConstant(Cpu.tagMask(align)).land().lcmp().ifne(slow);
+        cpuArray(tags);
+        b.iload(L_IDX).laload().lload(L_T).loadConstant(Cpu.tagMask(align)).land().lcmp().ifne(slow);
     }
 
     /** Branches to {@code slow} if the 16 bytes at the 8-aligned address T cross into the next page. */
@@ -1026,8 +1023,9 @@ final class JitEmitter {
     }
 
     /** Pushes the page array of IDX's TLB entry (local {@code pages}) and the index of T's long in it. */
-    private void wordOf(int pages) {
-        b.aload(pages).iload(L_IDX).aaload().lload(L_T).l2i().loadConstant(0xFFF).iand().iconst_3().iushr();
+    private void wordOf(String pages) {
+        cpuArray(pages);
+        b.iload(L_IDX).aaload().lload(L_T).l2i().loadConstant(0xFFF).iand().iconst_3().iushr();
     }
 
     /** Pushes the bit position of T's byte within its long. */
@@ -1043,10 +1041,9 @@ final class JitEmitter {
     private void loadAt(int size) {
         Label slow = b.newLabel();
         Label done = b.newLabel();
-        needReadTlb();
         b.lstore(L_T);
-        tlbHit(L_RTAG, 1 << size, slow);
-        wordOf(L_RARR);
+        tlbHit("rTag", 1 << size, slow);
+        wordOf("rArr");
         b.laload();
         if (size < 3) {
             bitOf();
@@ -1062,10 +1059,9 @@ final class JitEmitter {
     private void storeAt(int size) {
         Label slow = b.newLabel();
         Label done = b.newLabel();
-        needWriteTlb();
         b.lstore(L_SV).lstore(L_T);
-        tlbHit(L_WTAG, 1 << size, slow);
-        wordOf(L_WARR);
+        tlbHit("wTag", 1 << size, slow);
+        wordOf("wArr");
         if (size == 3) {
             b.lload(L_SV);
         } else {
@@ -1093,13 +1089,12 @@ final class JitEmitter {
     private void loadPair(boolean x, int first, int second) {
         Label slow = b.newLabel();
         Label done = b.newLabel();
-        needReadTlb();
         b.lstore(L_T);
-        tlbHit(L_RTAG, 8, slow);
+        tlbHit("rTag", 8, slow);
         if (x) {
             pageEndCheck(slow);
         }
-        wordOf(L_RARR);
+        wordOf("rArr");
         if (x) {
             b.dup2().laload().lstore(first).iconst_1().iadd().laload().lstore(second);
         } else {
@@ -1116,13 +1111,12 @@ final class JitEmitter {
     private void storePair(boolean x) {
         Label slow = b.newLabel();
         Label done = b.newLabel();
-        needWriteTlb();
         b.lstore(L_SV2).lstore(L_SV).lstore(L_T);
-        tlbHit(L_WTAG, 8, slow);
+        tlbHit("wTag", 8, slow);
         if (x) {
             pageEndCheck(slow);
         }
-        wordOf(L_WARR);
+        wordOf("wArr");
         if (x) {
             b.dup2().lload(L_SV).lastore().iconst_1().iadd().lload(L_SV2).lastore();
         } else {
@@ -1250,13 +1244,14 @@ final class JitEmitter {
 
     /** Pushes the low or high half of Vn. */
     void vHalf(int n, int half) {
-        b.aload(L_CPU).getfield(CD_CPU, "vreg", CD_LONG_ARRAY).loadConstant(2 * n + half).laload();
+        cpuArray("vreg");
+        b.loadConstant(2 * n + half).laload();
     }
 
     /** Vn = (lo, hi) from two long locals. */
     void vSet(int n, int lo, int hi) {
-        b.aload(L_CPU).getfield(CD_CPU, "vreg", CD_LONG_ARRAY).dup()
-                .loadConstant(2 * n).lload(lo).lastore()
+        cpuArray("vreg");
+        b.dup().loadConstant(2 * n).lload(lo).lastore()
                 .loadConstant(2 * n + 1).lload(hi).lastore();
     }
 

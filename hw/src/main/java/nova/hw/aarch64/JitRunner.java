@@ -338,7 +338,7 @@ public final class JitRunner {
     }
 
     private boolean translate(JitPage jp, int slot) {
-        JitBlock b = compiler.compile(jp, slot, gen);
+        JitBlock b = compiler.compile(c, jp, slot, gen);
         if (b == null) {
             jp.untranslatable[slot] = true;
             return false;

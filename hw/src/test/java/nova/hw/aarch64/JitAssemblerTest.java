@@ -20,7 +20,8 @@ class JitAssemblerTest {
 
     private static byte[] classOf(JitAssembler a) {
         return a.blockClass(ClassDesc.of("nova.hw.aarch64.JitCode"), CD_BLOCK, "exec", EXEC,
-                ClassDesc.of("nova.hw.aarch64.JitCompiler"), "defined");
+                ClassDesc.of("nova.hw.aarch64.JitCompiler"), "defined", "definingCpu",
+                ClassDesc.of("nova.hw.aarch64.Cpu"), JitEmitter.CPU_ARRAYS);
     }
 
     @Test
