@@ -472,6 +472,8 @@ final class JitAssembler {
     JitAssembler lxor() { return op(0x83); }
     JitAssembler i2l() { return op(0x85); }
     JitAssembler l2i() { return op(0x88); }
+    JitAssembler l2d() { return op(0x8A); }
+    JitAssembler isub() { return op(0x64); }
     JitAssembler i2b() { return op(0x91); }
     JitAssembler i2s() { return op(0x93); }
     JitAssembler lcmp() { return op(0x94); }

@@ -24,6 +24,8 @@ final class JitEmitter {
     private static final ClassDesc CD_MATH = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_LONGBOX = ClassDesc.of("java.lang.Long");
     private static final ClassDesc CD_INTBOX = ClassDesc.of("java.lang.Integer");
+    private static final ClassDesc CD_DOUBLEBOX = ClassDesc.of("java.lang.Double");
+    private static final MethodTypeDesc MTD_DJ = MethodTypeDesc.of(CD_long, java.lang.constant.ConstantDescs.CD_double);
     private static final MethodTypeDesc MTD_LD = MethodTypeDesc.of(CD_long, CD_long);
     private static final MethodTypeDesc MTD_ST = MethodTypeDesc.of(CD_void, CD_long, CD_long);
     private static final MethodTypeDesc MTD_PROBE = MethodTypeDesc.of(CD_void, CD_long, CD_int);
@@ -31,9 +33,6 @@ final class JitEmitter {
     private static final MethodTypeDesc MTD_JJJ = MethodTypeDesc.of(CD_long, CD_long, CD_long);
     private static final MethodTypeDesc MTD_JJI = MethodTypeDesc.of(CD_long, CD_long, CD_int);
     private static final MethodTypeDesc MTD_III = MethodTypeDesc.of(CD_int, CD_int, CD_int);
-    private static final MethodTypeDesc MTD_JJ = MethodTypeDesc.of(CD_long, CD_long);
-    private static final MethodTypeDesc MTD_JI = MethodTypeDesc.of(CD_int, CD_long);
-    private static final MethodTypeDesc MTD_II = MethodTypeDesc.of(CD_int, CD_int);
     private static final MethodTypeDesc MTD_INT = MethodTypeDesc.of(CD_int);
     private static final long W = 0xFFFF_FFFFL;
 
@@ -819,7 +818,7 @@ final class JitEmitter {
             xz(rn);
             b.lload(L_B);
             if (op == Op.UDIV) {
-                b.invokestatic(CD_LONGBOX, "divideUnsigned", MTD_JJJ);
+                unsignedDivide();
             } else {
                 b.ldiv();
             }
@@ -827,14 +826,16 @@ final class JitEmitter {
             b.l2i().istore(L_R);
             b.iload(L_R).ifeq(zero);
             xz(rn);
-            b.l2i().iload(L_R);
             if (op == Op.UDIV) {
-                b.invokestatic(CD_INTBOX, "divideUnsigned", MTD_III);
+                // Both operands zero-extended: the long division of two values below 2^32.
+                maskW();
+                b.iload(L_R).i2l();
+                maskW();
+                b.ldiv();
             } else {
-                b.idiv();
+                b.l2i().iload(L_R).idiv().i2l();
+                maskW();
             }
-            b.i2l();
-            maskW();
         }
         b.goto_(done);
         b.labelBinding(zero);
@@ -843,22 +844,63 @@ final class JitEmitter {
         setZr(i & 31);
     }
 
-    /** RBIT, REV16, REV32, REV, CLZ, CLS, as DataProcessingReg.oneSource. */
+    /**
+     * The dividend below the divisor (in B) on the stack, both unsigned 64-bit: their quotient,
+     * as Long.divideUnsigned computes it, without the call (a call in a block makes C1 keep the
+     * block's live registers in memory around it).
+     */
+    private void unsignedDivide() {
+        Label negativeDivisor = b.newLabel();
+        Label done = b.newLabel();
+        b.pop2(); // the divisor: B holds it
+        b.lstore(L_A);
+        b.lload(L_B).lconst_0().lcmp().iflt(negativeDivisor);
+        // q = (a >>> 1) / b << 1; r = a - q * b; q + ((r | ~(r - b)) >>> 63)
+        b.lload(L_A).iconst_1().lushr().lload(L_B).ldiv().iconst_1().lshl().lstore(L_R);
+        b.lload(L_A).lload(L_R).lload(L_B).lmul().lsub().lstore(L_S);
+        b.lload(L_R).lload(L_S).lload(L_S).lload(L_B).lsub().loadConstant(-1L).lxor().lor().bipush(63).lushr().ladd();
+        b.goto_(done);
+        b.labelBinding(negativeDivisor); // a divisor of 2^63 or more: the quotient is 0 or 1
+        b.lload(L_A).lload(L_A).lload(L_B).lsub().loadConstant(-1L).lxor().land().bipush(63).lushr();
+        b.labelBinding(done);
+    }
+
+    /** RBIT, REV16, REV32, REV, CLZ, CLS, as DataProcessingReg.oneSource, without calls. */
     void oneSource(int op, int i) {
         boolean sf = i < 0;
         xz((i >>> 5) & 31);
         switch (op) {
-            case Op.RBIT -> reverse(sf, "reverse");
-            case Op.REV -> reverse(sf, "reverseBytes");
+            case Op.RBIT -> {
+                if (!sf) {
+                    maskW();
+                }
+                swapBits(1, 0x5555_5555_5555_5555L);
+                swapBits(2, 0x3333_3333_3333_3333L);
+                swapBits(4, 0x0F0F_0F0F_0F0F_0F0FL);
+                reverseBytes64();
+                if (!sf) {
+                    b.bipush(32).lushr();
+                }
+            }
+            case Op.REV -> {
+                if (sf) {
+                    reverseBytes64();
+                } else {
+                    swapBits(8, 0x00FF_00FF_00FF_00FFL);
+                    swapBits(16, 0x0000_FFFF_0000_FFFFL);
+                    maskW();
+                }
+            }
             case Op.REV16 -> {
-                b.dup2().loadConstant(0x00FF_00FF_00FF_00FFL).land().bipush(8).lshl().dup2_x2().pop2()
-                        .bipush(8).lushr().loadConstant(0x00FF_00FF_00FF_00FFL).land().lor();
+                swapBits(8, 0x00FF_00FF_00FF_00FFL);
                 if (!sf) {
                     maskW();
                 }
             }
-            case Op.REV32 -> b.invokestatic(CD_LONGBOX, "reverseBytes", MTD_JJ).bipush(32)
-                    .invokestatic(CD_LONGBOX, "rotateRight", MTD_JJI);
+            case Op.REV32 -> {
+                swapBits(8, 0x00FF_00FF_00FF_00FFL);
+                swapBits(16, 0x0000_FFFF_0000_FFFFL);
+            }
             case Op.CLZ -> leadingZeros(sf);
             default -> { // CLS: clz(x ^ (x >> 1)) - 1 counts the bits equal to the sign bit after it
                 if (sf) {
@@ -873,22 +915,56 @@ final class JitEmitter {
         setZr(i & 31);
     }
 
-    /** Long.name or (for a W operation) Integer.name of the value on the stack, zero-extended. */
-    private void reverse(boolean sf, String name) {
-        if (sf) {
-            b.invokestatic(CD_LONGBOX, name, MTD_JJ);
-        } else {
-            b.l2i().invokestatic(CD_INTBOX, name, MTD_II).i2l();
-            maskW();
-        }
+    /** Swaps the neighbouring groups of {@code bits} bits of the long on the stack ({@code mask}: the low groups). */
+    private void swapBits(int bits, long mask) {
+        b.dup2().loadConstant(mask).land().bipush(bits).lshl().dup2_x2().pop2()
+                .bipush(bits).lushr().loadConstant(mask).land().lor();
     }
 
+    /** Reverses the bytes of the long on the stack (Long.reverseBytes, without the call). */
+    private void reverseBytes64() {
+        swapBits(8, 0x00FF_00FF_00FF_00FFL);
+        swapBits(16, 0x0000_FFFF_0000_FFFFL);
+        b.dup2().bipush(32).lshl().dup2_x2().pop2().bipush(32).lushr().lor();
+    }
+
+    /**
+     * The leading zero bits of the long on the stack (of its low word if {@code !sf}), as a
+     * long. Without a call: the exponent of an exactly converted double (a value below 2^32)
+     * gives the position of its top bit (Double.doubleToRawLongBits is a compiler intrinsic).
+     */
     private void leadingZeros(boolean sf) {
+        Label zero = b.newLabel();
+        Label done = b.newLabel();
         if (sf) {
-            b.invokestatic(CD_LONGBOX, "numberOfLeadingZeros", MTD_JI).i2l();
+            Label high = b.newLabel();
+            Label convert = b.newLabel();
+            b.lstore(L_A);
+            b.lload(L_A).lconst_0().lcmp().ifeq(zero);
+            b.lload(L_A).bipush(32).lushr().lstore(L_B);
+            b.lload(L_B).lconst_0().lcmp().ifne(high);
+            b.lload(L_A).loadConstant(W).land().loadConstant(32 + 1054).istore(L_R);
+            b.goto_(convert);
+            b.labelBinding(high);
+            b.lload(L_B).loadConstant(1054).istore(L_R);
+            b.labelBinding(convert);
+            // stack: v (1 <= v < 2^32); clz = base + 1054 - (exponent bits of (double) v)
+            b.l2d().invokestatic(CD_DOUBLEBOX, "doubleToRawLongBits", MTD_DJ).bipush(52).lushr().l2i().istore(L_S);
+            b.iload(L_R).iload(L_S).isub().i2l();
+            b.goto_(done);
+            b.labelBinding(zero);
+            b.bipush(64).i2l();
         } else {
-            b.l2i().invokestatic(CD_INTBOX, "numberOfLeadingZeros", MTD_II).i2l();
+            maskW();
+            b.lstore(L_A);
+            b.lload(L_A).lconst_0().lcmp().ifeq(zero);
+            b.loadConstant(1054).lload(L_A).l2d().invokestatic(CD_DOUBLEBOX, "doubleToRawLongBits", MTD_DJ)
+                    .bipush(52).lushr().l2i().isub().i2l();
+            b.goto_(done);
+            b.labelBinding(zero);
+            b.bipush(32).i2l();
         }
+        b.labelBinding(done);
     }
 
     /** LSLV, LSRV, ASRV, RORV: the JVM's shifts take the amount modulo the width, as A64 does. */
