@@ -169,6 +169,11 @@ final class JitAssembler {
         return out.toByteArray();
     }
 
+    /** Bytes of code emitted so far. */
+    int codeLength() {
+        return length;
+    }
+
     /** The Code attribute's contents after its name index: length, limits, code, handlers. */
     private byte[] finishCode() {
         for (Handler h : handlers) {

@@ -192,7 +192,7 @@ final class JitCompiler {
         return false; // literal loads
     }
 
-    private static boolean mayFault(int op) {
+    static boolean mayFault(int op) {
         return (op >= Op.LDR_LIT_W && op <= Op.LDRSW_LIT) || (op >= Op.LS && op < Op.LS + 5 * 8)
                 || (op >= Op.STP && op <= Op.STLR) || op == Op.SIMD_LS || op == Op.DC_ZVA
                 || op == Op.CACHE_MAINT;
@@ -241,14 +241,78 @@ final class JitCompiler {
      * or a jump over an else-branch costs no exit. It ends at any other branch.
      */
     JitBlock compile(Cpu cpu, JitPage jp, int slot, long gen) {
+        for (int max = JitRunner.MAX_BLOCK; ; max /= 2) {
+            CodePage cp = jp.code;
+            List<Integer> ops = new ArrayList<>();
+            List<Integer> slots = new ArrayList<>();
+            // Conditional branches the block goes on through along their taken side (see takenSlot).
+            java.util.BitSet followTaken = new java.util.BitSet();
+            gather(jp, slot, max, ops, slots, followTaken);
+            if (ops.isEmpty()) {
+                return null;
+            }
+            int n = ops.size();
+            int[] words = new int[n];
+            int[] opv = new int[n];
+            int[] slotv = new int[n];
+            long[] pcs = new long[n];
+            for (int k = 0; k < n; k++) {
+                slotv[k] = slots.get(k);
+                words[k] = cp.insn[slotv[k]];
+                opv[k] = ops.get(k);
+                pcs[k] = jp.vpn << 12 | (long) slotv[k] << 2;
+            }
+            List<Long> targets = new ArrayList<>();
+            try {
+                JitAssembler code = new JitAssembler();
+                boolean[] calls = new boolean[n];
+                for (int k = 0; k < n; k++) {
+                    calls[k] = jp.callsAccessor[slotv[k]];
+                }
+                emitBlock(code, pcs, opv, words, followTaken, calls, targets);
+                if (code.codeLength() > HUGE_METHOD && n > 1) {
+                    continue; // HotSpot would never compile it: fewer instructions
+                }
+                byte[] bytes = code.blockClass(JitEmitter.CD_CODE, CD_BLOCK, "exec", MTD_EXEC, CD_COMPILER, "defined",
+                        "definingCpu", CD_CPU, JitEmitter.CPU_ARRAYS);
+                JitBlock block;
+                synchronized (JitCompiler.class) { // translators of other cores use the same hand-over fields
+                    definingCpu = cpu;
+                    // Initializes the class: its <clinit> copies the core's arrays from definingCpu
+                    // and stores an instance in defined.
+                    lookup.defineHiddenClass(bytes, true);
+                    block = defined;
+                    defined = null;
+                    definingCpu = null;
+                }
+                long[] exits = new long[targets.size()];
+                for (int k = 0; k < exits.length; k++) {
+                    exits[k] = targets.get(k);
+                }
+                block.bind(jp, slotv, words, exits, gen);
+                return block;
+            } catch (Throwable t) {
+                // A translator bug must not take the guest down: the interpreter runs the block.
+                failures++;
+                lastFailure = t;
+                return null;
+            }
+        }
+    }
+
+    /**
+     * HotSpot's limit (HugeMethodLimit): it never compiles a method with more bytes of code, so
+     * a block over it would run in the JVM's interpreter for good; it is translated again with
+     * half as many instructions.
+     */
+    static final int HUGE_METHOD = 8000;
+
+    /** The instructions of the block from {@code slot}, at most {@code max} (see {@link #compile}). */
+    private static void gather(JitPage jp, int slot, int max, List<Integer> ops, List<Integer> slots,
+            java.util.BitSet followTaken) {
         CodePage cp = jp.code;
-        long startPc = jp.vpn << 12 | (long) slot << 2;
-        List<Integer> ops = new ArrayList<>();
-        List<Integer> slots = new ArrayList<>();
-        // Conditional branches the block goes on through along their taken side (see takenSlot).
-        java.util.BitSet followTaken = new java.util.BitSet();
         int s = slot;
-        while (s < CodePage.SLOTS && ops.size() < JitRunner.MAX_BLOCK) {
+        while (s < CodePage.SLOTS && ops.size() < max) {
             int op = cp.op[s];
             if (op == 0) {
                 op = cp.decode(s);
@@ -260,7 +324,7 @@ final class JitCompiler {
             slots.add(s);
             if (isBranch(op) && !JitEmitter.isConditional(op)) {
                 int next = followedSlot(op, cp.insn[s], s, slots);
-                if (next < 0 || ops.size() >= JitRunner.MAX_BLOCK) {
+                if (next < 0 || ops.size() >= max) {
                     break;
                 }
                 s = next;
@@ -275,48 +339,6 @@ final class JitCompiler {
                 }
             }
             s++;
-        }
-        if (ops.isEmpty()) {
-            return null;
-        }
-        int n = ops.size();
-        int[] words = new int[n];
-        int[] opv = new int[n];
-        int[] slotv = new int[n];
-        long[] pcs = new long[n];
-        for (int k = 0; k < n; k++) {
-            slotv[k] = slots.get(k);
-            words[k] = cp.insn[slotv[k]];
-            opv[k] = ops.get(k);
-            pcs[k] = jp.vpn << 12 | (long) slotv[k] << 2;
-        }
-        List<Long> targets = new ArrayList<>();
-        try {
-            JitAssembler code = new JitAssembler();
-            emitBlock(code, pcs, opv, words, followTaken, targets);
-            byte[] bytes = code.blockClass(JitEmitter.CD_CODE, CD_BLOCK, "exec", MTD_EXEC, CD_COMPILER, "defined",
-                    "definingCpu", CD_CPU, JitEmitter.CPU_ARRAYS);
-            JitBlock block;
-            synchronized (JitCompiler.class) { // translators of other cores use the same hand-over fields
-                definingCpu = cpu;
-                // Initializes the class: its <clinit> copies the core's arrays from definingCpu
-                // and stores an instance in defined.
-                lookup.defineHiddenClass(bytes, true);
-                block = defined;
-                defined = null;
-                definingCpu = null;
-            }
-            long[] exits = new long[targets.size()];
-            for (int k = 0; k < exits.length; k++) {
-                exits[k] = targets.get(k);
-            }
-            block.bind(jp, slotv, words, exits, gen);
-            return block;
-        } catch (Throwable t) {
-            // A translator bug must not take the guest down: the interpreter runs the block.
-            failures++;
-            lastFailure = t;
-            return null;
         }
     }
 
@@ -389,7 +411,7 @@ final class JitCompiler {
     }
 
     private static void emitBlock(JitAssembler b, long[] pcs, int[] ops, int[] words, java.util.BitSet followTaken,
-            List<Long> targets) {
+            boolean[] callsAccessor, List<Long> targets) {
         int n = ops.length;
         JitEmitter e = new JitEmitter(b, pcs, targets);
         boolean[] live = liveFlags(ops, words);
@@ -444,29 +466,36 @@ final class JitCompiler {
                 continue;
             }
             if (mayFault(op)) {
+                // An inline memory instruction: where its inline case fails it leaves for the
+                // interpreter, or, where that happened often, calls the core's accessor (which
+                // may fault: a handler, and the check for a store into code).
+                boolean calls = callsAccessor[k];
+                e.beginMemory(k, calls);
                 Label start = b.newLabel();
                 Label end = b.newLabel();
-                Label handler = b.newLabel();
                 JitEmitter.Dirty before = e.snapshot();
-                boolean store;
+                b.labelBinding(start);
                 if (op == Op.SIMD_LS) {
-                    store = switch ((i >>> 28) & 3) {
-                        case 2 -> e.simdPair(i, start, end);
-                        case 0 -> e.simdStructure(i, start, end);
-                        default -> e.simdSingle(i, start, end);
-                    };
+                    switch ((i >>> 28) & 3) {
+                        case 2 -> e.simdPair(i);
+                        case 0 -> e.simdStructure(i);
+                        default -> e.simdSingle(i);
+                    }
                 } else if (op >= Op.STP) {
-                    store = e.pair(op, i, start, end);
+                    e.pair(op, i);
                 } else if (op >= Op.LS) {
-                    store = e.single((op - Op.LS) >>> 3, (op - Op.LS) & 7, i, start, end);
+                    e.single((op - Op.LS) >>> 3, (op - Op.LS) & 7, i);
                 } else {
-                    e.literal(op, i, pc, start, end);
-                    store = false;
+                    e.literal(op, i, pc);
                 }
-                b.exceptionCatch(start, end, handler, CD_FAULT);
-                handlers.add(new Handler(handler, before, k));
-                if (store) {
-                    e.storeCheck(k);
+                b.labelBinding(end);
+                if (calls) {
+                    Label handler = b.newLabel();
+                    b.exceptionCatch(start, end, handler, CD_FAULT);
+                    handlers.add(new Handler(handler, before, k));
+                    if (op == Op.SIMD_LS ? simdStores(i) : mayStore(op)) {
+                        e.storeCheck(k);
+                    }
                 }
                 continue;
             }
@@ -512,10 +541,12 @@ final class JitCompiler {
      */
     private record Handler(Label label, JitEmitter.Dirty state, int index) {}
 
+    /** The fault handlers of the executor calls, and the memory instructions' exits, after the block's code. */
     private static void emitHandlers(JitEmitter e, List<Handler> handlers) {
         for (Handler h : handlers) {
             e.emitHandler(h.label(), h.state(), h.index());
         }
+        e.emitMemoryExits();
     }
 
     private static void invoke(JitAssembler b, Call call, int op, int insn) {

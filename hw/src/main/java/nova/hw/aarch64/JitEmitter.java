@@ -1072,19 +1072,69 @@ final class JitEmitter {
         loadAt(size);
     }
 
-    // ---- inline TLB fast paths ----
+    // ---- guest memory ----
     //
-    // The naturally aligned case of the core's accessors, in the block: the TLB tag compare
-    // (which also rejects a misaligned address, see Cpu.tagMask) and one array load or store.
-    // Anything else calls the accessor, which handles misaligned accesses, page crossings,
-    // misses and faults. The write half of the TLB never holds a page with decoded code, so an
-    // inline store cannot write code. The TLB arrays are read into locals at a block's first
-    // access, which comes before every later one on each path through the block (a block is
-    // straight-line code whose branches leave it or go back to its start).
+    // Loads and stores run inline: the naturally aligned case is the TLB tag compare (which
+    // also rejects a misaligned address, see Cpu.tagMask) and one array access. Anything else
+    // (misaligned, across a page, a TLB miss, a fault) normally leaves the block just before the
+    // instruction, with the state the interpreter has there, and the interpreter runs it
+    // ({@link #beginMemory}): no call is what keeps the blocks fast, since around a call C1 keeps
+    // every value live across it in memory (stored where it is defined, reloaded where the paths
+    // meet), and nothing in such a block can throw, so it needs no exception handlers. An
+    // instruction that went that way often (glibc's string functions make misaligned accesses
+    // all the time, a struct may straddle two pages) is translated again with a call to the
+    // core's accessor instead, which handles every case ({@link JitPage#callsAccessor}); its
+    // faults then come out of the call, to an exception handler of the block. The write half of
+    // the TLB never holds a page with decoded code, so an inline store cannot write code.
+
+    /** The current memory instruction calls the core's accessors when the inline case fails (else it leaves). */
+    private boolean callSlowPath;
+    /** Where the current memory instruction leaves for the interpreter (null until used). */
+    private Label memExit;
+    private int memIndex;
+    private Dirty memState;
+    /** The way out of one memory instruction to the interpreter, emitted after the block's code. */
+    private record MemExit(Label label, Dirty state, int index) {}
+    private final java.util.List<MemExit> memExits = new java.util.ArrayList<>();
+
+    /**
+     * Before the accesses of memory instruction {@code index} (nothing it writes is written
+     * yet): whether they call the accessors when the inline case fails, or leave.
+     */
+    void beginMemory(int index, boolean callAccessors) {
+        memIndex = index;
+        memState = snapshot();
+        memExit = null;
+        callSlowPath = callAccessors;
+    }
+
+    /** The current memory instruction's way out to the interpreter; branch to it with an empty operand stack. */
+    private Label memExit() {
+        if (memExit == null) {
+            memExit = b.newLabel();
+            memExits.add(new MemExit(memExit, memState, memIndex));
+        }
+        return memExit;
+    }
+
+    /**
+     * After the block's code: each memory instruction's way out commits the state before the
+     * instruction and asks the runner to interpret that one instruction.
+     */
+    void emitMemoryExits() {
+        for (MemExit x : memExits) {
+            b.labelBinding(x.label());
+            writeBack(x.state().regs(), x.state().flags(), x.state().pendingCompare());
+            setPc(pcs[x.index()]);
+            retire(x.index());
+            b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
+            b.aconst_null().areturn();
+        }
+    }
 
     /**
      * With the address in T: leaves its TLB index in IDX and branches to {@code slow} unless
-     * its page is in the TLB half whose tags are in local {@code tags} and it is aligned to
+     * its page is in the TLB half whose tags are {@code tags} and it is aligned to
      * {@code align} bytes.
      */
     private void tlbHit(String tags, int align, Label slow) {
@@ -1098,7 +1148,7 @@ final class JitEmitter {
         b.lload(L_T).l2i().loadConstant(0xFF8).iand().loadConstant(0xFF8).if_icmpeq(slow);
     }
 
-    /** Pushes the page array of IDX's TLB entry (local {@code pages}) and the index of T's long in it. */
+    /** Pushes the page array of IDX's TLB entry (array {@code pages}) and the index of T's long in it. */
     private void wordOf(String pages) {
         cpuArray(pages);
         b.iload(L_IDX).aaload().lload(L_T).l2i().loadConstant(0xFFF).iand().iconst_3().iushr();
@@ -1127,7 +1177,11 @@ final class JitEmitter {
         }
         b.goto_(done);
         b.labelBinding(slow);
-        b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, LOADS[size], MTD_LD);
+        if (callSlowPath) {
+            b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, LOADS[size], MTD_LD);
+        } else {
+            b.goto_(memExit());
+        }
         b.labelBinding(done);
     }
 
@@ -1153,7 +1207,11 @@ final class JitEmitter {
         b.lastore();
         b.goto_(done);
         b.labelBinding(slow);
-        b.aload(L_CPU).lload(L_T).lload(L_SV).invokevirtual(CD_CPU, STORES[size], MTD_ST);
+        if (callSlowPath) {
+            b.aload(L_CPU).lload(L_T).lload(L_SV).invokevirtual(CD_CPU, STORES[size], MTD_ST);
+        } else {
+            b.goto_(memExit());
+        }
         b.labelBinding(done);
     }
 
@@ -1178,8 +1236,12 @@ final class JitEmitter {
         }
         b.goto_(done);
         b.labelBinding(slow);
-        b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, x ? "ld64x2" : "ld32x2", MTD_LD).lstore(first);
-        b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long).lstore(second);
+        if (callSlowPath) {
+            b.aload(L_CPU).lload(L_T).invokevirtual(CD_CPU, x ? "ld64x2" : "ld32x2", MTD_LD).lstore(first);
+            b.aload(L_CPU).getfield(CD_CPU, "pairSecond", CD_long).lstore(second);
+        } else {
+            b.goto_(memExit());
+        }
         b.labelBinding(done);
     }
 
@@ -1200,19 +1262,22 @@ final class JitEmitter {
         }
         b.goto_(done);
         b.labelBinding(slow);
-        b.aload(L_CPU).lload(L_T).lload(L_SV).lload(L_SV2).invokevirtual(CD_CPU, x ? "st64x2" : "st32x2", MTD_ST2);
+        if (callSlowPath) {
+            b.aload(L_CPU).lload(L_T).lload(L_SV).lload(L_SV2).invokevirtual(CD_CPU, x ? "st64x2" : "st32x2", MTD_ST2);
+        } else {
+            b.goto_(memExit());
+        }
         b.labelBinding(done);
     }
 
     /**
-     * A single-register load or store; the access (which may fault) is bracketed by
-     * {@code start}/{@code end}, and every register write follows it. Returns true for a store.
+     * A single-register load or store; every register write follows the access (which may
+     * leave for the interpreter, see {@link #beginMemory}).
      */
-    boolean single(int form, int kind, int i, Label start, Label end) {
+    void single(int form, int kind, int i) {
         int rt = i & 31;
         int rn = (i >>> 5) & 31;
         int size = i >>> 30;
-        // Everything the instruction reads is loaded before the protected range.
         need(rn);
         if (form == Op.FORM_REG) {
             needZr((i >>> 16) & 31);
@@ -1221,15 +1286,12 @@ final class JitEmitter {
             needZr(rt);
         }
         singleAddress(form, i);
-        b.labelBinding(start);
         if (kind == Op.KIND_ST) {
             b.lload(L_ADDR);
             xz(rt);
             storeAt(size);
-            b.labelBinding(end);
         } else {
             load(size);
-            b.labelBinding(end);
             if (kind != Op.KIND_LDZ) {
                 int shift = 64 - (8 << size);
                 if (shift != 0) {
@@ -1242,7 +1304,6 @@ final class JitEmitter {
             setZr(rt);
         }
         baseWriteback(form == Op.FORM_POST, form == Op.FORM_PRE, rn, (i << 11) >> 23);
-        return kind == Op.KIND_ST;
     }
 
     // ---- SIMD&FP loads and stores ----
@@ -1288,10 +1349,9 @@ final class JitEmitter {
 
     /**
      * A one-register LD1/ST1 accepted by {@link #simdInline}, with exactly the executor's
-     * accesses (the 8 or 16 bytes, checked whole before the register or memory changes);
-     * true for a store.
+     * accesses (the 8 or 16 bytes, checked whole before the register or memory changes).
      */
-    boolean simdStructure(int i, Label start, Label end) {
+    void simdStructure(int i) {
         boolean q = ((i >>> 30) & 1) != 0;
         boolean load = ((i >>> 22) & 1) != 0;
         boolean post = ((i >>> 23) & 1) != 0;
@@ -1304,7 +1364,7 @@ final class JitEmitter {
             needZr(rm);
         }
         xs(rn);
-        transfer(load, rt, scale, start, end);
+        transfer(load, rt, scale);
         if (post) {
             b.lload(L_ADDR);
             if (rm == 31) {
@@ -1315,7 +1375,6 @@ final class JitEmitter {
             b.ladd();
             setSp(rn);
         }
-        return !load;
     }
 
     /** Pushes the low or high half of Vn. */
@@ -1355,43 +1414,45 @@ final class JitEmitter {
         vHalf(n, 0);
         if (scale == 4) {
             vHalf(n, 1);
-            storePair(true); // the accessor probes the second half itself if it crosses a page
+            storePair(true); // the pair's own check covers its two halves
         } else {
             storeAt(scale);
         }
     }
 
     /**
-     * Before a multi-part store at local ADDR of {@code size} bytes: probes that all of it is
-     * writable, so a fault leaves memory unchanged; only needed (and only called) when the
-     * access crosses into the next page, since the first part's store checks its own page.
+     * Before a store in parts at local ADDR of {@code size} bytes: nothing may be written unless
+     * all of it can be. Within one page the first part's store finds the page writable or
+     * stops before writing anything, and then so do the others; across pages the instruction
+     * leaves for the interpreter, or (when it calls the accessors) probes all of it first.
      */
-    private void probeIfCrossing(int size) {
+    private void crossingCheck(int size) {
         Label inPage = b.newLabel();
         b.lload(L_ADDR).l2i().loadConstant(0xFFF).iand().loadConstant(0x1000 - size).if_icmple(inPage);
-        b.aload(L_CPU).lload(L_ADDR).loadConstant(size).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+        if (callSlowPath) {
+            b.aload(L_CPU).lload(L_ADDR).loadConstant(size).invokevirtual(CD_CPU, "probeWrite", MTD_PROBE);
+        } else {
+            b.goto_(memExit());
+        }
         b.labelBinding(inPage);
     }
 
     /**
      * With the address on the stack: the load of Vt (then written) or the store of it, of
-     * 1 << scale bytes, the access bracketed by {@code start}/{@code end}.
+     * 1 << scale bytes.
      */
-    private void transfer(boolean load, int rt, int scale, Label start, Label end) {
+    private void transfer(boolean load, int rt, int scale) {
         b.lstore(L_ADDR);
-        b.labelBinding(start);
         if (load) {
             vLoad(L_ADDR, 0, scale, L_V1, L_V2);
-            b.labelBinding(end);
             vSet(rt, L_V1, L_V2);
         } else {
             vStore(rt, L_ADDR, 0, scale);
-            b.labelBinding(end);
         }
     }
 
-    /** A single-register SIMD&FP load or store accepted by {@link #simdInline}; true for a store. */
-    boolean simdSingle(int i, Label start, Label end) {
+    /** A single-register SIMD&FP load or store accepted by {@link #simdInline}. */
+    void simdSingle(int i) {
         int size = i >>> 30;
         int opc = (i >>> 22) & 3;
         int scale = size == 0 && (opc & 2) != 0 ? 4 : size;
@@ -1420,13 +1481,12 @@ final class JitEmitter {
             extend((i >>> 13) & 7, ((i >>> 12) & 1) != 0 ? scale : 0);
             b.ladd();
         }
-        transfer(load, rt, scale, start, end);
+        transfer(load, rt, scale);
         simdWriteback(type, rn, imm9);
-        return !load;
     }
 
-    /** A SIMD&FP LDP/STP/LDNP/STNP accepted by {@link #simdInline}; true for a store. */
-    boolean simdPair(int i, Label start, Label end) {
+    /** A SIMD&FP LDP/STP/LDNP/STNP accepted by {@link #simdInline}. */
+    void simdPair(int i) {
         int scale = (i >>> 30) + 2;
         int type = (i >>> 23) & 3; // 0 no-allocate offset, 1 post-index, 2 offset, 3 pre-index
         boolean load = ((i >>> 22) & 1) != 0;
@@ -1441,21 +1501,17 @@ final class JitEmitter {
             b.loadConstant(off).ladd();
         }
         b.lstore(L_ADDR);
-        b.labelBinding(start);
         if (load) {
             vLoad(L_ADDR, 0, scale, L_A, L_B);
             vLoad(L_ADDR, step, scale, L_R, L_S);
-            b.labelBinding(end);
             vSet(rt, L_A, L_B);
             vSet(rt2, L_R, L_S);
         } else {
-            probeIfCrossing(2 << scale);
+            crossingCheck(2 << scale);
             vStore(rt, L_ADDR, 0, scale);
             vStore(rt2, L_ADDR, step, scale);
-            b.labelBinding(end);
         }
         simdWriteback(type, rn, off);
-        return !load;
     }
 
     /** The base write-back of the SIMD&FP forms: post-index (type 1) adds {@code imm} to the address, pre-index (3) keeps it. */
@@ -1475,19 +1531,17 @@ final class JitEmitter {
     }
 
     /** LDR (literal) W, X and LDRSW (literal). */
-    void literal(int op, int i, long pc, Label start, Label end) {
+    void literal(int op, int i, long pc) {
         b.loadConstant(pc + ((long) ((i << 8) >> 13) << 2)).lstore(L_ADDR);
-        b.labelBinding(start);
         load(op == Op.LDR_LIT_X ? 3 : 2);
-        b.labelBinding(end);
         if (op == Op.LDRSW_LIT) {
             b.l2i().i2l();
         }
         setZr(i & 31);
     }
 
-    /** STP, LDP, LDPSW in offset, post-index and pre-index forms. Returns true for a store. */
-    boolean pair(int op, int i, Label start, Label end) {
+    /** STP, LDP, LDPSW in offset, post-index and pre-index forms. */
+    void pair(int op, int i) {
         int rt = i & 31;
         int rn = (i >>> 5) & 31;
         int rt2 = (i >>> 10) & 31;
@@ -1504,17 +1558,14 @@ final class JitEmitter {
             b.loadConstant(imm).ladd();
         }
         b.lstore(L_ADDR);
-        b.labelBinding(start);
         if (kindBase == Op.STP) {
             b.lload(L_ADDR);
             xz(rt);
             xz(rt2);
             storePair(scale == 3);
-            b.labelBinding(end);
         } else {
             b.lload(L_ADDR);
             loadPair(scale == 3, L_V1, L_V2);
-            b.labelBinding(end);
             if (kindBase == Op.LDPSW) {
                 b.lload(L_V2).l2i().i2l();
             } else {
@@ -1529,7 +1580,6 @@ final class JitEmitter {
             setZr(rt);
         }
         baseWriteback(form == 1, form == 2, rn, imm);
-        return kindBase == Op.STP;
     }
 
     /**

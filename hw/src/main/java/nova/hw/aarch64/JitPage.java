@@ -24,6 +24,14 @@ final class JitPage {
      * mostly takes.
      */
     final short[] takenBias = new short[CodePage.SLOTS];
+    /**
+     * For a load or store at the slot: times a translated block left before it for the
+     * interpreter because its inline case failed (misaligned, across pages, a TLB miss); and
+     * whether it went that way often enough ({@link JitRunner#STOPS_BEFORE_CALL}) that blocks now call
+     * the core's accessor there instead (see JitEmitter's guest memory section).
+     */
+    final short[] memStops = new short[CodePage.SLOTS];
+    final boolean[] callsAccessor = new boolean[CodePage.SLOTS];
 
     JitPage(long vpn, Page page, CodePage code) {
         this.vpn = vpn;

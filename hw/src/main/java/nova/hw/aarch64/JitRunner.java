@@ -59,6 +59,7 @@ public final class JitRunner {
     private long interpretedBlocks;
     private long interpretedInstructions;
     private long rechecks;
+    private long stops;
     private long translatedInstructions;
 
     public JitRunner(Cpu c) {
@@ -88,6 +89,11 @@ public final class JitRunner {
         return translatedInstructions;
     }
 
+    /** Times a translated block stopped before an instruction for the interpreter to run (for tests and reports). */
+    long stops() {
+        return stops;
+    }
+
     /** Translations that failed with an internal error (the interpreter ran those blocks). */
     long translationFailures() {
         return compiler.failures;
@@ -110,7 +116,8 @@ public final class JitRunner {
         return new StringBuilder(160).append("translated ").append(translatedBlocks).append(" blocks (")
                 .append(translatedInstructions).append(" insns); ran ").append(blockRuns)
                 .append(" translated blocks, ").append(interpretedBlocks).append(" interpreted blocks (")
-                .append(interpretedInstructions).append(" insns); ").append(rechecks).append(" re-checks")
+                .append(interpretedInstructions).append(" insns); ").append(stops)
+                .append(" stops for the interpreter; ").append(rechecks).append(" re-checks")
                 .toString();
     }
 
@@ -145,6 +152,7 @@ public final class JitRunner {
                     last = chain(b, end);
                     if (interpretNext) {
                         interpretNext = false;
+                        noteStop(last, c.pc);
                         last = null;
                         Exit e = interpretAt(c.pc, end - c.retired);
                         if (e != null) {
@@ -271,6 +279,40 @@ public final class JitRunner {
         return b;
     }
 
+    /**
+     * Times a load or store may make a translated block stop before it for the interpreter
+     * before its blocks call the core's accessor there instead (JitPage#callsAccessor): a stop
+     * costs about as much as running a short block, a call in a block slows every run of it.
+     */
+    static final int STOPS_BEFORE_CALL = 32;
+
+    /**
+     * Block {@code b} stopped before the instruction at {@code pc} for the interpreter. A load
+     * or store that did so {@link #STOPS_BEFORE_CALL} times is marked to call the accessor, and a
+     * block that still stops there is translated again.
+     */
+    private void noteStop(JitBlock b, long pc) {
+        stops++;
+        JitPage jp = b.page;
+        if ((pc >>> PAGE_SHIFT) != jp.vpn || !jp.current()) {
+            return;
+        }
+        int slot = slotOf(pc);
+        if (!JitCompiler.mayFault(jp.code.op[slot])) {
+            return; // an instruction for the interpreter to report on, not a memory access
+        }
+        if (!jp.callsAccessor[slot]) {
+            if (++jp.memStops[slot] < STOPS_BEFORE_CALL) {
+                return;
+            }
+            jp.callsAccessor[slot] = true;
+        }
+        if (!b.dead && jp.blocks[b.slots[0]] == b) {
+            kill(b);
+            translate(jp, b.slots[0]);
+        }
+    }
+
     /** Drops a block whose code changed; the slot counts again towards a new translation. */
     private void kill(JitBlock b) {
         b.dead = true;
@@ -290,18 +332,19 @@ public final class JitRunner {
         }
     }
 
-    /** Interprets the block at {@code pc} (after a translated block asked for it). */
+    /**
+     * Interprets the one instruction at {@code pc}, where a translated block stopped because
+     * only the interpreter can run it this time (a memory access the block's inline paths
+     * cannot make, an instruction to report as UNDEFINED); the run loop goes on after it, and a
+     * place blocks often stop before gets a block of its own after it.
+     */
     private Exit interpretAt(long pc, long left) {
         if (left <= 0) {
             return null;
         }
-        JitPage jp = (pc & 3) == 0 ? page(pc) : null;
-        if (jp == null) {
-            c.setPc(pc);
-            Exit e = c.run(1);
-            return e instanceof Exit.BudgetExhausted ? null : e;
-        }
-        return interpretBlock(jp, slotOf(pc), pc, left);
+        c.setPc(pc);
+        Exit e = c.run(1);
+        return e instanceof Exit.BudgetExhausted ? null : e;
     }
 
     /** Runs the cold block at {@code pc} in the interpreter; null unless it ended in an exit. */
