@@ -35,6 +35,23 @@ class JitMemoryStopTest {
     }
 
     @Test
+    void aBlockOverHotSpotsSizeLimit_isTranslatedWithFewerInstructions() {
+        // 32 x stp q0, q1, [x1], each calling the accessor (with its handler and probe): as one
+        // block its method would exceed the 8000 bytes HotSpot compiles at all
+        int[] program = new int[33];
+        java.util.Arrays.fill(program, 0, 32, 0xAD000420);
+        program[32] = Machine.BRK0;
+        Machine m = new Machine(program);
+        m.x(1, Machine.DATA + 0x100);
+        assertEquals(new Exit.Brk(0, Machine.CODE + 128), m.run()); // the interpreter decodes the page
+        nova.hw.mem.internal.Page page = m.cpu.space.page(Machine.CODE >>> 12);
+        JitPage jp = new JitPage(Machine.CODE >>> 12, page, (CodePage) page.decoded);
+        java.util.Arrays.fill(jp.callsAccessor, true);
+        JitBlock b = new JitCompiler().compile(m.cpu, jp, 0, 1);
+        assertEquals(JitRunner.MAX_BLOCK / 2, b.length, "translated again with half the instructions");
+    }
+
+    @Test
     void aFaultAfterTheSwitch_commitsWhatTheBlockDidBeforeIt() {
         for (long seed = 0; seed < 10; seed++) {
             // loop: add x9, x9, #1; ldr w3, [x1, #1]; add x4, x4, x3; add x1, x1, #64; b loop
