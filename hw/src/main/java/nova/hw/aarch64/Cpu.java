@@ -644,7 +644,7 @@ public final class Cpu {
             } else {
                 cp = new CodePage(p, space.touch(p));
                 p.decoded = cp;
-                forgetWritable(p.words);
+                forgetWritable(p);
             }
             xTag[i] = vpn;
             xPage[i] = cp;
@@ -654,8 +654,9 @@ public final class Cpu {
         return cp;
     }
 
-    /** Removes every write-TLB entry that reaches {@code data}, so stores take the slow path. */
-    private void forgetWritable(long[] data) {
+    /** Removes every write-TLB entry that reaches page {@code p}'s data, so stores take the slow path. */
+    private void forgetWritable(Page p) {
+        long[] data = p.words;
         for (int i = 0; i < TLB_SIZE; i++) {
             if (wArr[i] == data) {
                 wTag[i] = -1;
@@ -664,10 +665,69 @@ public final class Cpu {
         }
         // Other cores learn about the new code page through the epoch.
         boolean current = seenEpoch == space.epoch();
-        space.bumpEpoch();
+        space.bumpEpoch(p.vpn, p.vpn);
         if (current) {
             seenEpoch = space.epoch();
         }
+    }
+
+    private final long[] changedFirst = new long[AddressSpace.CHANGE_LOG];
+    private final long[] changedLast = new long[AddressSpace.CHANGE_LOG];
+
+    /**
+     * Forgets what the TLB holds of the pages changed since this core last looked (all of it if
+     * the address space no longer knows which): per changed range, the entries its pages map to,
+     * or one pass over the TLB for a range larger than it.
+     */
+    private void forgetChanged() {
+        int n = space.changesSince(seenEpoch, changedFirst, changedLast);
+        if (n < 0) {
+            flushTlb();
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            long first = changedFirst[j];
+            long last = changedLast[j];
+            if (Long.compareUnsigned(last - first, TLB_SIZE) >= 0) {
+                for (int i = 0; i < TLB_SIZE; i++) {
+                    forgetIfIn(i, first, last);
+                }
+            } else {
+                for (long vpn = first; ; vpn++) {
+                    forgetIfIn((int) vpn & TLB_MASK, first, last);
+                    if (vpn == last) {
+                        break;
+                    }
+                }
+            }
+        }
+        fetchVpn = -1;
+        fetchPage = null;
+    }
+
+    /** Drops TLB entry {@code i} from each half whose page lies in {@code first..last}. */
+    private void forgetIfIn(int i, long first, long last) {
+        if (rTag[i] != -1 && inRange(dataVpn(rTag[i]), first, last)) {
+            rTag[i] = -1;
+            rArr[i] = null;
+        }
+        if (wTag[i] != -1 && inRange(dataVpn(wTag[i]), first, last)) {
+            wTag[i] = -1;
+            wArr[i] = null;
+        }
+        if (xTag[i] != -1 && inRange(xTag[i], first, last)) {
+            xTag[i] = -1;
+            xPage[i] = null;
+        }
+    }
+
+    /** The page number a data TLB tag (a virtual page address) translates through (see translateData). */
+    private static long dataVpn(long tag) {
+        return ((tag << 8) >> 8) >>> PAGE_SHIFT;
+    }
+
+    private static boolean inRange(long vpn, long first, long last) {
+        return Long.compareUnsigned(vpn, first) >= 0 && Long.compareUnsigned(vpn, last) <= 0;
     }
 
     // ---- the run loop ----
@@ -678,7 +738,7 @@ public final class Cpu {
      */
     public Exit run(long maxInstructions) {
         if (space.epoch() != seenEpoch) {
-            flushTlb();
+            forgetChanged();
             seenEpoch = space.epoch();
         }
         long end = retired + Math.max(0, maxInstructions);

@@ -2,6 +2,7 @@ package nova.hw.aarch64;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import nova.hw.mem.internal.AddressSpace;
 import nova.hw.mem.internal.Page;
 
 /**
@@ -129,9 +130,11 @@ public final class JitRunner {
         c.run(0); // lets the core flush its TLB if the memory map changed since it last ran
         int epoch = c.space.epoch();
         if (epoch != seenEpoch) {
-            Arrays.fill(pageCache, null); // permissions may have changed
+            if (codeMayHaveChanged()) {
+                Arrays.fill(pageCache, null); // permissions may have changed
+                gen++;
+            }
             seenEpoch = epoch;
-            gen++;
         }
         syncCodeWrites();
         long end = c.retired + Math.max(0, maxInstructions);
@@ -322,6 +325,27 @@ public final class JitRunner {
             b.page.blocks[slot] = null;
             b.page.count[slot] = 0;
         }
+    }
+
+    private final long[] changedFirst = new long[AddressSpace.CHANGE_LOG];
+    private final long[] changedLast = new long[AddressSpace.CHANGE_LOG];
+
+    /**
+     * Whether the pages changed since {@link #seenEpoch} include one this runner translated
+     * code from (or it cannot tell): changes to data pages alone (mmap, munmap, mremap of a
+     * heap) leave every block as it was.
+     */
+    private boolean codeMayHaveChanged() {
+        int n = c.space.changesSince(seenEpoch, changedFirst, changedLast);
+        if (n < 0) {
+            return true;
+        }
+        for (long vpn : pages.keySet()) {
+            if (AddressSpace.changed(vpn, n, changedFirst, changedLast)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings {@link #gen} up to date after this core stored into decoded code. */

@@ -66,7 +66,7 @@ public final class GuestMemory {
         for (long off = 0; off != size; off += PAGE_SIZE) {
             space.map((va + off) >>> AddressSpace.PAGE_SHIFT, perms);
         }
-        space.bumpEpoch();
+        changed(va, size);
     }
 
     /** Unmaps every page of the range; pages not mapped are ignored. */
@@ -75,7 +75,7 @@ public final class GuestMemory {
         for (Page p : space.mappedIn(va >>> AddressSpace.PAGE_SHIFT, size >>> AddressSpace.PAGE_SHIFT)) {
             space.unmap(p.vpn);
         }
-        space.bumpEpoch();
+        changed(va, size);
     }
 
     /** Changes the permissions of the mapped pages of the range; unmapped pages are ignored. */
@@ -85,7 +85,14 @@ public final class GuestMemory {
         for (Page p : space.mappedIn(va >>> AddressSpace.PAGE_SHIFT, size >>> AddressSpace.PAGE_SHIFT)) {
             p.perms = perms;
         }
-        space.bumpEpoch();
+        changed(va, size);
+    }
+
+    /** Tells the cores that the pages of {@code [va, va+size)} changed (size 0: none). */
+    private void changed(long va, long size) {
+        if (size != 0) {
+            space.bumpEpoch(va >>> AddressSpace.PAGE_SHIFT, (va + size - 1) >>> AddressSpace.PAGE_SHIFT);
+        }
     }
 
     /** True if every page overlapping {@code [va, va+size)} is mapped (size 0: true). */
@@ -200,7 +207,7 @@ public final class GuestMemory {
     private void dropDecoded(Page p) {
         if (p.decoded != null) {
             p.decoded = null;
-            space.bumpEpoch();
+            space.bumpEpoch(p.vpn, p.vpn);
         }
     }
 }

@@ -55,6 +55,38 @@ class MemoryFaultTest {
         assertEquals(new Exit.MemoryFault(Machine.CODE, D, Exit.Access.WRITE), m.run());
     }
 
+    /**
+     * A core forgets only the translations of the pages a change covers: after protecting two
+     * of four pages it has cached, stores to those two fault and stores to the other two still
+     * work; in the interpreter and in translated code.
+     */
+    @Test
+    void aChangeToSomePages_isSeenForExactlyThosePages() {
+        for (boolean translated : new boolean[] {false, true}) {
+            // str x0, [x1]; str x0, [x2]; str x0, [x3]; str x0, [x4]; brk #0
+            Machine m = new Machine(Machine.prog(0xF9000020, 0xF9000040, 0xF9000060, 0xF9000080));
+            JitRunner jit = translated ? new JitRunner(m.cpu, 1) : null;
+            long[] pages = {D, D + 0x1000, D + 0x2000, D + 0x3000};
+            m.x(0, 7).x(1, pages[0]).x(2, pages[1]).x(3, pages[2]).x(4, pages[3]);
+            for (int k = 0; k < 3; k++) { // every page in the TLB (and the block translated)
+                m.cpu.setPc(Machine.CODE);
+                assertEquals(new Exit.Brk(0, Machine.CODE + 16), translated ? jit.run(100) : m.run());
+            }
+            m.mem.protect(pages[1], 0x2000, Perm.R);
+            for (int k = 0; k < 4; k++) {
+                // each store in turn is the first one: the others go to the first page
+                for (int j = 1; j <= 4; j++) {
+                    m.x(j, j - 1 == k ? pages[k] : pages[0]);
+                }
+                m.cpu.setPc(Machine.CODE);
+                Exit e = translated ? jit.run(100) : m.run();
+                Exit expected = k == 1 || k == 2 ? new Exit.MemoryFault(Machine.CODE + 4L * k, pages[k], Exit.Access.WRITE)
+                        : new Exit.Brk(0, Machine.CODE + 16);
+                assertEquals(expected, e, (translated ? "translated, " : "") + "store to page " + k);
+            }
+        }
+    }
+
     @Test
     void unalignedAccessesCrossingPages_readAndWriteBothPages() {
         Machine m = Machine.exec(s -> {

@@ -34,13 +34,65 @@ public final class AddressSpace {
      * privileged write into decoded code). Cores compare it when entering {@code run}.
      */
     private int epoch;
+    /**
+     * The pages each of the last {@link #CHANGE_LOG} epochs changed (first and last page number,
+     * unsigned, inclusive), so a core forgets only what it cached of them: a process that grows
+     * a buffer with mremap hundreds of times (sort) would otherwise lose its whole TLB and the
+     * translator's checks each time.
+     */
+    public static final int CHANGE_LOG = 16;
+    private final int[] changeEpoch = new int[CHANGE_LOG];
+    private final long[] changeFirst = new long[CHANGE_LOG];
+    private final long[] changeLast = new long[CHANGE_LOG];
 
     public int epoch() {
         return epoch;
     }
 
+    /** A change that may concern any page. */
     public void bumpEpoch() {
+        bumpEpoch(0, -1L);
+    }
+
+    /** A change to the pages {@code firstVpn} to {@code lastVpn} (unsigned, inclusive). */
+    public void bumpEpoch(long firstVpn, long lastVpn) {
         epoch++;
+        int k = epoch & (CHANGE_LOG - 1);
+        changeEpoch[k] = epoch;
+        changeFirst[k] = firstVpn;
+        changeLast[k] = lastVpn;
+    }
+
+    /**
+     * The page ranges changed after epoch {@code since}, copied into {@code first} and
+     * {@code last} (each of at least {@link #CHANGE_LOG} entries): their number, or -1 if the
+     * log no longer holds all of them (the caller must then forget everything).
+     */
+    public int changesSince(int since, long[] first, long[] last) {
+        int n = epoch - since;
+        if (n < 0 || n > CHANGE_LOG) {
+            return -1;
+        }
+        for (int j = 0; j < n; j++) {
+            int e = since + 1 + j;
+            int k = e & (CHANGE_LOG - 1);
+            if (changeEpoch[k] != e) {
+                return -1;
+            }
+            first[j] = changeFirst[k];
+            last[j] = changeLast[k];
+        }
+        return n;
+    }
+
+    /** Whether page {@code vpn} lies in one of the first {@code n} ranges of {@code first}/{@code last}. */
+    public static boolean changed(long vpn, int n, long[] first, long[] last) {
+        for (int j = 0; j < n; j++) {
+            if (Long.compareUnsigned(vpn, first[j]) >= 0 && Long.compareUnsigned(vpn, last[j]) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Page page(long vpn) {
