@@ -49,10 +49,13 @@ public final class Cpu {
     }
 
     /**
-     * 1024 entries (4 MiB of reach): gzip's window, hash chains and buffers missed a 256-entry
-     * TLB often enough to cost 10% of its run (gzip -c of the benchmark's file, 1.54 -> 1.39 s).
+     * 4096 entries (16 MiB of reach): gzip's window, hash chains and buffers missed a 256-entry
+     * TLB often enough to cost 10% of its run (gzip -c of the benchmark's file, 1.54 -> 1.39 s
+     * with 1024); sort's lines and pointers missed a 1024-entry one, and since a translated
+     * access that misses stops for the interpreter (and after 32 stops calls the accessor), that
+     * cost sort -r 10% (1.29 -> 1.16 s with 4096; 8192 gained nothing more).
      */
-    private static final int TLB_BITS = 10;
+    private static final int TLB_BITS = 12;
     private static final int TLB_SIZE = 1 << TLB_BITS;
     static final int TLB_MASK = TLB_SIZE - 1;
     private static final int PAGE_SHIFT = AddressSpace.PAGE_SHIFT;
