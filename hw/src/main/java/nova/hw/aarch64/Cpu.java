@@ -85,8 +85,8 @@ public final class Cpu {
      * rarely read after that, so the block stores its two operands (3 stores instead of ~40
      * host instructions) and NZCV is computed when something reads it. {@link #FLAGS_SUB_W}
      * and {@link #FLAGS_SUB_X}: NZCV of flagsA - flagsB (AddWithCarry(flagsA, NOT flagsB, 1));
-     * {@link #FLAGS_TEST_W} and {@link #FLAGS_TEST_X}: N and Z of the
-     * logical result flagsA, C = V = 0.
+     * {@link #FLAGS_TEST_W} and {@link #FLAGS_TEST_X}: N and Z of the logical result flagsA,
+     * C = V = 0.
      */
     int flagsKind;
     long flagsA;

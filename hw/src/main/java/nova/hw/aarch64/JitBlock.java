@@ -7,9 +7,11 @@ package nova.hw.aarch64;
  * <p>{@link #exec} runs the block's instructions with exactly the interpreter's semantics, adds
  * the number it retired to {@code c.retired}, sets {@code c.pc} to the next instruction and
  * returns the translated block linked to that exit, or null (an unlinked or indirect exit, a
- * store that wrote code, an instruction only the interpreter can report on). On a memory fault
- * it first leaves the state the interpreter would (PC of the faulting instruction, earlier
- * instructions retired) and rethrows the core's {@link MemFault}.
+ * store that wrote code, an instruction only the interpreter can report on or run: a load or
+ * store its inline case cannot make, after which the runner interprets that one instruction).
+ * On a memory fault in a call into the core it first leaves the state the interpreter would (PC
+ * of the faulting instruction, earlier instructions retired) and rethrows the core's
+ * {@link MemFault}.
  *
  * <p>Links are direct block chaining (QEMU's goto_tb): exit {@code k} to the constant address
  * {@code targets[k]} returns {@code links[k]} once {@link JitRunner} has filled it in, so the

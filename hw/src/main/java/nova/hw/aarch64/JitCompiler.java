@@ -18,14 +18,16 @@ import nova.hw.aarch64.JitAssembler.Label;
  * (included), before the first instruction it does not translate, at the page end or after
  * {@link JitRunner#MAX_BLOCK} instructions.
  *
- * <p>{@link JitEmitter} emits the common integer forms inline with the interpreter's semantics;
- * the rest (SIMD&FP, exclusives, system registers, CRC32, division, bit reversal...) call the
- * interpreter's own executor with the instruction word and operation number as constants.
- * Around them the block keeps registers and NZCV in locals, skips NZCV computations nothing
- * observes, sets the PC and the retired count only at its exits, gives each instruction that
- * may fault an exception handler that leaves the interpreter's state at that instruction, and
- * after each store checks that it did not write code. Each exit to a constant address returns
- * the block linked to it ({@link JitBlock#links}).
+ * <p>{@link JitEmitter} emits the common integer forms, loads and stores, and the hot AdvSIMD
+ * forms inline with the interpreter's semantics; the rest (most SIMD&FP, exclusives, system
+ * registers, CRC32...) call the interpreter's own executor with the instruction word and
+ * operation number as constants. Around them the block keeps registers and NZCV in locals,
+ * skips NZCV computations nothing observes, and sets the PC and the retired count only at its
+ * exits. A load or store whose inline case fails stops the block before it for the
+ * interpreter; an instruction that calls (an executor, or an access that stopped often and now
+ * calls the core's accessor) gets an exception handler that leaves the interpreter's state at
+ * that instruction, and after a call that may store, a check that it did not write code. Each
+ * exit to a constant address returns the block linked to it ({@link JitBlock#links}).
  */
 final class JitCompiler {
     private static final ClassDesc CD_CPU = JitEmitter.CD_CPU;
@@ -273,18 +275,8 @@ final class JitCompiler {
                 if (code.codeLength() > HUGE_METHOD && n > 1) {
                     continue; // HotSpot would never compile it: fewer instructions
                 }
-                byte[] bytes = code.blockClass(JitEmitter.CD_CODE, CD_BLOCK, "exec", MTD_EXEC, CD_COMPILER, "defined",
-                        "definingCpu", CD_CPU, JitEmitter.CPU_ARRAYS);
-                JitBlock block;
-                synchronized (JitCompiler.class) { // translators of other cores use the same hand-over fields
-                    definingCpu = cpu;
-                    // Initializes the class: its <clinit> copies the core's arrays from definingCpu
-                    // and stores an instance in defined.
-                    lookup.defineHiddenClass(bytes, true);
-                    block = defined;
-                    defined = null;
-                    definingCpu = null;
-                }
+                JitBlock block = define(cpu, code.blockClass(JitEmitter.CD_CODE, CD_BLOCK, "exec", MTD_EXEC,
+                        CD_COMPILER, "defined", "definingCpu", CD_CPU, JitEmitter.CPU_ARRAYS));
                 long[] exits = new long[targets.size()];
                 for (int k = 0; k < exits.length; k++) {
                     exits[k] = targets.get(k);
@@ -296,6 +288,22 @@ final class JitCompiler {
                 failures++;
                 lastFailure = t;
                 return null;
+            }
+        }
+    }
+
+    /** Defines a block class for {@code cpu} and returns the instance its initializer made. */
+    private JitBlock define(Cpu cpu, byte[] bytes) throws IllegalAccessException {
+        synchronized (JitCompiler.class) { // translators of other cores use the same hand-over fields
+            definingCpu = cpu;
+            try {
+                // Initializes the class: its <clinit> copies the core's arrays from definingCpu
+                // and stores an instance in defined.
+                lookup.defineHiddenClass(bytes, true);
+                return defined;
+            } finally {
+                defined = null;
+                definingCpu = null;
             }
         }
     }

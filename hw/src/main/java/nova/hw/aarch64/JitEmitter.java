@@ -75,14 +75,22 @@ final class JitEmitter {
      * (registers) or masked below it (the TLB). A block class belongs to one core.
      */
     static final java.util.List<JitAssembler.StaticCopy> CPU_ARRAYS = java.util.List.of(
-            new JitAssembler.StaticCopy("x", CD_LONG_ARRAY), new JitAssembler.StaticCopy("vreg", CD_LONG_ARRAY),
-            new JitAssembler.StaticCopy("rTag", CD_LONG_ARRAY), new JitAssembler.StaticCopy("rArr", CD_LONG_ARRAY.arrayType()),
-            new JitAssembler.StaticCopy("wTag", CD_LONG_ARRAY), new JitAssembler.StaticCopy("wArr", CD_LONG_ARRAY.arrayType()));
+            new JitAssembler.StaticCopy("x", CD_LONG_ARRAY),
+            new JitAssembler.StaticCopy("vreg", CD_LONG_ARRAY),
+            new JitAssembler.StaticCopy("rTag", CD_LONG_ARRAY),
+            new JitAssembler.StaticCopy("rArr", CD_PAGES),
+            new JitAssembler.StaticCopy("wTag", CD_LONG_ARRAY),
+            new JitAssembler.StaticCopy("wArr", CD_PAGES));
 
     /** Pushes the core's array {@code name} (one of {@link #CPU_ARRAYS}). */
     private void cpuArray(String name) {
-        ClassDesc type = name.endsWith("Arr") ? CD_PAGES : CD_LONG_ARRAY;
-        b.getstatic(CD_CODE, name, type);
+        for (JitAssembler.StaticCopy a : CPU_ARRAYS) {
+            if (a.name().equals(name)) {
+                b.getstatic(CD_CODE, name, a.type());
+                return;
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 
     private final JitAssembler b;

@@ -48,7 +48,10 @@ public final class JitRunner {
 
     /** The retired count at which the current {@link #run} ends (a self-looping block checks it). */
     long end;
-    /** Set by a block that stopped at an instruction only the interpreter can report on. */
+    /**
+     * Set by a block that stopped before an instruction for the interpreter: one it must report
+     * on (UNDEFINED), or a load or store the block's inline case could not make.
+     */
     boolean interpretNext;
     /** The code generation: bumped whenever code may have changed; see the class comment. */
     long gen = 1;
