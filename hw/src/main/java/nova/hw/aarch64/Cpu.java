@@ -572,8 +572,7 @@ public final class Cpu {
      * for EL0 (TCR_EL1.TBI0): bits 63..56 of a data address do not take part in translation.
      */
     private Page translateData(long va) {
-        long stripped = (va << 8) >> 8;
-        return space.page(stripped >>> PAGE_SHIFT);
+        return space.page(dataVpn(va));
     }
 
     private MemorySegment readableSegment(long va) {
@@ -710,27 +709,26 @@ public final class Cpu {
 
     /** Drops TLB entry {@code i} from each half whose page lies in {@code first..last}. */
     private void forgetIfIn(int i, long first, long last) {
-        if (rTag[i] != -1 && inRange(dataVpn(rTag[i]), first, last)) {
+        if (rTag[i] != -1 && AddressSpace.inRange(dataVpn(rTag[i]), first, last)) {
             rTag[i] = -1;
             rArr[i] = null;
         }
-        if (wTag[i] != -1 && inRange(dataVpn(wTag[i]), first, last)) {
+        if (wTag[i] != -1 && AddressSpace.inRange(dataVpn(wTag[i]), first, last)) {
             wTag[i] = -1;
             wArr[i] = null;
         }
-        if (xTag[i] != -1 && inRange(xTag[i], first, last)) {
+        if (xTag[i] != -1 && AddressSpace.inRange(xTag[i], first, last)) {
             xTag[i] = -1;
             xPage[i] = null;
         }
     }
 
-    /** The page number a data TLB tag (a virtual page address) translates through (see translateData). */
-    private static long dataVpn(long tag) {
-        return ((tag << 8) >> 8) >>> PAGE_SHIFT;
-    }
-
-    private static boolean inRange(long vpn, long first, long last) {
-        return Long.compareUnsigned(vpn, first) >= 0 && Long.compareUnsigned(vpn, last) <= 0;
+    /**
+     * The page a data address translates through: with Linux's top-byte-ignore for EL0
+     * (TCR_EL1.TBI0), bits 63..56 do not take part (a data TLB tag is such an address).
+     */
+    private static long dataVpn(long va) {
+        return ((va << 8) >> 8) >>> PAGE_SHIFT;
     }
 
     // ---- the run loop ----

@@ -478,10 +478,9 @@ final class JitCompiler {
                 // interpreter, or, where that happened often, calls the core's accessor (which
                 // may fault: a handler, and the check for a store into code).
                 boolean calls = callsAccessor[k];
-                e.beginMemory(k, calls);
+                JitEmitter.Dirty before = e.beginMemory(k, calls);
                 Label start = b.newLabel();
                 Label end = b.newLabel();
-                JitEmitter.Dirty before = e.snapshot();
                 b.labelBinding(start);
                 if (op == Op.SIMD_LS) {
                     switch ((i >>> 28) & 3) {

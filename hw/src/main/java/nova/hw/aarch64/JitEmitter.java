@@ -74,23 +74,17 @@ final class JitEmitter {
      * neither loads them nor checks an index against their length when that index is a constant
      * (registers) or masked below it (the TLB). A block class belongs to one core.
      */
-    static final java.util.List<JitAssembler.StaticCopy> CPU_ARRAYS = java.util.List.of(
-            new JitAssembler.StaticCopy("x", CD_LONG_ARRAY),
-            new JitAssembler.StaticCopy("vreg", CD_LONG_ARRAY),
-            new JitAssembler.StaticCopy("rTag", CD_LONG_ARRAY),
-            new JitAssembler.StaticCopy("rArr", CD_PAGES),
-            new JitAssembler.StaticCopy("wTag", CD_LONG_ARRAY),
-            new JitAssembler.StaticCopy("wArr", CD_PAGES));
+    private static final JitAssembler.StaticCopy X = new JitAssembler.StaticCopy("x", CD_LONG_ARRAY);
+    private static final JitAssembler.StaticCopy VREG = new JitAssembler.StaticCopy("vreg", CD_LONG_ARRAY);
+    private static final JitAssembler.StaticCopy R_TAG = new JitAssembler.StaticCopy("rTag", CD_LONG_ARRAY);
+    private static final JitAssembler.StaticCopy R_ARR = new JitAssembler.StaticCopy("rArr", CD_PAGES);
+    private static final JitAssembler.StaticCopy W_TAG = new JitAssembler.StaticCopy("wTag", CD_LONG_ARRAY);
+    private static final JitAssembler.StaticCopy W_ARR = new JitAssembler.StaticCopy("wArr", CD_PAGES);
+    static final java.util.List<JitAssembler.StaticCopy> CPU_ARRAYS = java.util.List.of(X, VREG, R_TAG, R_ARR, W_TAG, W_ARR);
 
-    /** Pushes the core's array {@code name} (one of {@link #CPU_ARRAYS}). */
-    private void cpuArray(String name) {
-        for (JitAssembler.StaticCopy a : CPU_ARRAYS) {
-            if (a.name().equals(name)) {
-                b.getstatic(CD_CODE, name, a.type());
-                return;
-            }
-        }
-        throw new IllegalArgumentException(name);
+    /** Pushes the core's array {@code a} (one of {@link #CPU_ARRAYS}). */
+    private void cpuArray(JitAssembler.StaticCopy a) {
+        b.getstatic(CD_CODE, a.name(), a.type());
     }
 
     private final JitAssembler b;
@@ -144,7 +138,7 @@ final class JitEmitter {
 
     private void ensure(int n) {
         if (!loaded[n]) {
-            cpuArray("x");
+            cpuArray(X);
             b.loadConstant(n).laload().lstore(slot(n));
             loaded[n] = true;
         }
@@ -289,7 +283,7 @@ final class JitEmitter {
     private void writeBack(boolean[] regs, boolean flags, int pending) {
         for (int n = 0; n < 32; n++) {
             if (regs[n]) {
-                cpuArray("x");
+                cpuArray(X);
                 b.loadConstant(n).lload(slot(n)).lastore();
             }
         }
@@ -1107,13 +1101,15 @@ final class JitEmitter {
 
     /**
      * Before the accesses of memory instruction {@code index} (nothing it writes is written
-     * yet): whether they call the accessors when the inline case fails, or leave.
+     * yet): whether they call the accessors when the inline case fails, or leave. Returns the
+     * state before the instruction (what its exit, or its fault handler, commits).
      */
-    void beginMemory(int index, boolean callAccessors) {
+    Dirty beginMemory(int index, boolean callAccessors) {
         memIndex = index;
         memState = snapshot();
         memExit = null;
         callSlowPath = callAccessors;
+        return memState;
     }
 
     /** The current memory instruction's way out to the interpreter; branch to it with an empty operand stack. */
@@ -1133,10 +1129,7 @@ final class JitEmitter {
         for (MemExit x : memExits) {
             b.labelBinding(x.label());
             writeBack(x.state().regs(), x.state().flags(), x.state().pendingCompare());
-            setPc(pcs[x.index()]);
-            retire(x.index());
-            b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
-            b.aconst_null().areturn();
+            stopForInterpreter(x.index());
         }
     }
 
@@ -1145,7 +1138,7 @@ final class JitEmitter {
      * its page is in the TLB half whose tags are {@code tags} and it is aligned to
      * {@code align} bytes.
      */
-    private void tlbHit(String tags, int align, Label slow) {
+    private void tlbHit(JitAssembler.StaticCopy tags, int align, Label slow) {
         b.lload(L_T).l2i().bipush(12).iushr().loadConstant(Cpu.TLB_MASK).iand().istore(L_IDX); // Cpu.tlbIndex
         cpuArray(tags);
         b.iload(L_IDX).laload().lload(L_T).loadConstant(Cpu.tagMask(align)).land().lcmp().ifne(slow);
@@ -1157,7 +1150,7 @@ final class JitEmitter {
     }
 
     /** Pushes the page array of IDX's TLB entry (array {@code pages}) and the index of T's long in it. */
-    private void wordOf(String pages) {
+    private void wordOf(JitAssembler.StaticCopy pages) {
         cpuArray(pages);
         b.iload(L_IDX).aaload().lload(L_T).l2i().loadConstant(0xFFF).iand().iconst_3().iushr();
     }
@@ -1176,8 +1169,8 @@ final class JitEmitter {
         Label slow = b.newLabel();
         Label done = b.newLabel();
         b.lstore(L_T);
-        tlbHit("rTag", 1 << size, slow);
-        wordOf("rArr");
+        tlbHit(R_TAG, 1 << size, slow);
+        wordOf(R_ARR);
         b.laload();
         if (size < 3) {
             bitOf();
@@ -1198,8 +1191,8 @@ final class JitEmitter {
         Label slow = b.newLabel();
         Label done = b.newLabel();
         b.lstore(L_SV).lstore(L_T);
-        tlbHit("wTag", 1 << size, slow);
-        wordOf("wArr");
+        tlbHit(W_TAG, 1 << size, slow);
+        wordOf(W_ARR);
         if (size == 3) {
             b.lload(L_SV);
         } else {
@@ -1232,11 +1225,11 @@ final class JitEmitter {
         Label slow = b.newLabel();
         Label done = b.newLabel();
         b.lstore(L_T);
-        tlbHit("rTag", 8, slow);
+        tlbHit(R_TAG, 8, slow);
         if (x) {
             pageEndCheck(slow);
         }
-        wordOf("rArr");
+        wordOf(R_ARR);
         if (x) {
             b.dup2().laload().lstore(first).iconst_1().iadd().laload().lstore(second);
         } else {
@@ -1258,11 +1251,11 @@ final class JitEmitter {
         Label slow = b.newLabel();
         Label done = b.newLabel();
         b.lstore(L_SV2).lstore(L_SV).lstore(L_T);
-        tlbHit("wTag", 8, slow);
+        tlbHit(W_TAG, 8, slow);
         if (x) {
             pageEndCheck(slow);
         }
-        wordOf("wArr");
+        wordOf(W_ARR);
         if (x) {
             b.dup2().lload(L_SV).lastore().iconst_1().iadd().lload(L_SV2).lastore();
         } else {
@@ -1387,13 +1380,13 @@ final class JitEmitter {
 
     /** Pushes the low or high half of Vn. */
     void vHalf(int n, int half) {
-        cpuArray("vreg");
+        cpuArray(VREG);
         b.loadConstant(2 * n + half).laload();
     }
 
     /** Vn = (lo, hi) from two long locals. */
     void vSet(int n, int lo, int hi) {
-        cpuArray("vreg");
+        cpuArray(VREG);
         b.dup().loadConstant(2 * n).lload(lo).lastore()
                 .loadConstant(2 * n + 1).lload(hi).lastore();
     }
@@ -1597,11 +1590,19 @@ final class JitEmitter {
     void undefinedExit(int index) {
         Label ok = b.newLabel();
         b.ifne(ok);
-        b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
+        stopForInterpreter(index);
+        b.labelBinding(ok);
+    }
+
+    /**
+     * Leaves the block before instruction {@code index} (the state before it committed) and
+     * asks the runner to interpret that one instruction.
+     */
+    private void stopForInterpreter(int index) {
         retire(index);
         setPc(pcs[index]);
+        b.aload(L_RUNNER).iconst_1().putfield(CD_RUNNER, "interpretNext", java.lang.constant.ConstantDescs.CD_boolean);
         b.aconst_null().areturn();
-        b.labelBinding(ok);
     }
 
     /**

@@ -88,11 +88,16 @@ public final class AddressSpace {
     /** Whether page {@code vpn} lies in one of the first {@code n} ranges of {@code first}/{@code last}. */
     public static boolean changed(long vpn, int n, long[] first, long[] last) {
         for (int j = 0; j < n; j++) {
-            if (Long.compareUnsigned(vpn, first[j]) >= 0 && Long.compareUnsigned(vpn, last[j]) <= 0) {
+            if (inRange(vpn, first[j], last[j])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether page {@code vpn} lies in {@code first..last} (unsigned, inclusive). */
+    public static boolean inRange(long vpn, long first, long last) {
+        return Long.compareUnsigned(vpn, first) >= 0 && Long.compareUnsigned(vpn, last) <= 0;
     }
 
     public Page page(long vpn) {
